@@ -36,12 +36,13 @@ export function onPrismaQuery(listener: QueryListener): () => void {
   return () => queryListeners.delete(listener);
 }
 
-function createPrismaClient(adapter: ConstructorParameters<typeof PrismaClient>[0]['adapter']): PrismaClient {
+function createPrismaClient(adapter: PrismaPg | PrismaPGlite): PrismaClient {
   const prisma = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
   prisma.$on('query', (event) => {
     for (const listener of queryListeners) listener(event.query, event.params);
   });
-  return prisma;
+  // The emitting client's type; the app only needs the plain client's API.
+  return prisma as unknown as PrismaClient;
 }
 
 /** Creates the database named in `url` when the server has no such database yet. */

@@ -96,7 +96,7 @@ CREATE TABLE "Statement" (
     "speakerMentionStart" INTEGER,
     "speakerMentionEnd" INTEGER,
     "confidence" DOUBLE PRECISION NOT NULL,
-    "statedAt" TIMESTAMPTZ(3),
+    "statedAt" TIMESTAMPTZ(3) NOT NULL,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Statement_pkey" PRIMARY KEY ("id")

@@ -1,0 +1,57 @@
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver } from 'graphql-scalars';
+import type PrismaTypes from '../generated/pothos-types.ts';
+import { getDatamodel } from '../generated/pothos-types.ts';
+import { prisma } from '../persistence/client.ts';
+import type { GraphQLContext } from './context.ts';
+
+/** Builder setup only: plugins, scalars, context type and options. Types live in ./types/. */
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [PrismaPlugin, RelayPlugin],
+  prisma: {
+    // A function, because the client is created at start-up, after this module loads.
+    client: () => prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeTypeOptions: { description: 'An object with a globally unique ID, fetchable with `node(id:)`.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    defaultConnectionTypeOptions: { description: 'A page of a list, with the cursors to walk to the pages around it.' },
+    defaultEdgeTypeOptions: { description: 'One item of a page, with the cursor that points at it.' },
+    firstArgOptions: { description: 'Returns the first n items after `after` (default 20, at most 100).' },
+    lastArgOptions: { description: 'Returns the last n items before `before` (at most 100).' },
+    afterArgOptions: { description: 'A cursor from this list: returns the items after it.' },
+    beforeArgOptions: { description: 'A cursor from this list: returns the items before it.' },
+    idFieldOptions: { description: 'A globally unique ID: pass it to `node(id:)` to fetch this object again.' },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when no such object exists.',
+      args: { id: { description: 'A global ID, as returned in an `id` field.' } },
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in the order given; null for each ID that matches nothing.',
+      args: { ids: { description: 'Global IDs, as returned in `id` fields (at most 100).' } },
+    },
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver, {
+  description: 'A date and time as an ISO 8601 string in UTC, e.g. `2024-11-07T00:00:00.000Z`.',
+});
+
+builder.queryType({ description: 'Reading the news graph: articles, statements, speakers and organisations.' });

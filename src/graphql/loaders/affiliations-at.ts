@@ -1,0 +1,51 @@
+import DataLoader from 'dataloader';
+import type { Affiliation, Prisma } from '../../generated/prisma/client.ts';
+import { prisma } from '../../persistence/client.ts';
+
+/** An affiliation holds at `at` when `at` falls in [validFrom, validTo); an open bound always holds. */
+export function isValidAt(affiliation: Pick<Affiliation, 'validFrom' | 'validTo'>, at: Date): boolean {
+  const time = at.getTime();
+  return (
+    (affiliation.validFrom === null || affiliation.validFrom.getTime() <= time) &&
+    (affiliation.validTo === null || affiliation.validTo.getTime() > time)
+  );
+}
+
+/** The same test as a Prisma filter, for relations planned into a parent query. */
+export function validAtWhere(at: Date): Prisma.AffiliationWhereInput {
+  return {
+    AND: [
+      { OR: [{ validFrom: null }, { validFrom: { lte: at } }] },
+      { OR: [{ validTo: null }, { validTo: { gt: at } }] },
+    ],
+  };
+}
+
+export interface SpeakerAtKey {
+  speakerId: number;
+  /** The date the role must hold at; null asks for the roles with no known end (current ones). */
+  at: Date | null;
+}
+
+/**
+ * Affiliations of speakers as of given dates (`Statement.speakerAffiliations`): the date differs
+ * per statement, so Prisma cannot plan it into the parent query. One query per batch loads every
+ * affiliation of the speakers involved; the date test runs in memory (a speaker has few roles).
+ */
+export function createSpeakerAffiliationsAtLoader(): DataLoader<SpeakerAtKey, Affiliation[], string> {
+  return new DataLoader(
+    async (keys) => {
+      const speakerIds = [...new Set(keys.map((key) => key.speakerId))];
+      const rows = await prisma.affiliation.findMany({
+        where: { speakerId: { in: speakerIds } },
+        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      });
+      const bySpeaker = new Map<number, Affiliation[]>();
+      for (const row of rows) bySpeaker.set(row.speakerId, [...(bySpeaker.get(row.speakerId) ?? []), row]);
+      return keys.map(({ speakerId, at }) =>
+        (bySpeaker.get(speakerId) ?? []).filter((row) => (at ? isValidAt(row, at) : row.validTo === null)),
+      );
+    },
+    { cacheKeyFn: ({ speakerId, at }) => `${speakerId}@${at?.toISOString() ?? 'current'}` },
+  );
+}

@@ -1,0 +1,21 @@
+import { createArticleSpeakersLoader } from './article-speakers.ts';
+import { createSpeakerAffiliationsAtLoader } from './affiliations-at.ts';
+import { createArticleByIdLoader } from './by-id.ts';
+
+/**
+ * Builds every dataloader one request uses, fresh per request so nothing is cached across
+ * callers. Relations Prisma can plan are planned into the parent query by plugin-prisma instead;
+ * these cover the rest: lookups by computed keys, rows from raw SQL, lookups by ID.
+ */
+export function createLoaders() {
+  return {
+    /** `Statement.speakerAffiliations`: a speaker's roles as of the statement's date. */
+    speakerAffiliationsAt: createSpeakerAffiliationsAtLoader(),
+    /** `Article.speakers`: distinct speakers per article. */
+    articleSpeakers: createArticleSpeakersLoader(),
+    /** Articles by row ID (affiliation evidence). */
+    articleById: createArticleByIdLoader(),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,51 @@
+import { prisma } from '../../persistence/client.ts';
+import { builder } from '../builder.ts';
+import { rowId } from '../ids.ts';
+import { validAtWhere } from '../loaders/affiliations-at.ts';
+import { assertCursorsIn, pageSize } from '../pagination.ts';
+import { OrganizationKindEnum } from './enums.ts';
+
+export const OrganizationRef = builder.prismaNode('Organization', {
+  id: { field: 'id' },
+  description: 'An organisation speakers hold roles at: a party, a committee, a government, a court...',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The organisation\'s name, e.g. "Foreign Relations Committee".' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names, spellings and abbreviations (e.g. "PMF").' }),
+    kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What kind of organisation it is.' }),
+    affiliations: t.relation('affiliations', {
+      description: 'Who holds or held roles here, latest first; with `at`, only those that held on that date.',
+      args: {
+        at: t.arg({
+          type: 'DateTime',
+          required: false,
+          description: 'Only roles valid on this date (validFrom ≤ at < validTo, open bounds always match).',
+        }),
+      },
+      query: (args) => ({
+        where: args.at ? validAtWhere(args.at) : {},
+        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+      }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  organizations: t.prismaConnection({
+    type: 'Organization',
+    description: 'All organisations, by name.',
+    cursor: 'id',
+    ...pageSize,
+    totalCount: () => prisma.organization.count(),
+    resolve: async (query, _root, args) => {
+      await assertCursorsIn(args, async (id) => (await prisma.organization.count({ where: { id } })) > 0);
+      return prisma.organization.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+    },
+  }),
+  organization: t.prismaField({
+    type: 'Organization',
+    nullable: true,
+    description: 'One organisation by its global ID; null when there is none.',
+    args: { id: t.arg.globalID({ required: true, for: OrganizationRef, description: 'The organisation\'s global ID.' }) },
+    resolve: (query, _root, { id }) => prisma.organization.findUnique({ ...query, where: { id: rowId(id) } }),
+  }),
+}));
