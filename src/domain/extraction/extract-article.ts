@@ -1,0 +1,909 @@
+/**
+ * Statement extraction: raw article text in; statements, speakers, organisations and
+ * affiliations out, every span an index into the text as given.
+ *
+ * The pipeline is deterministic and rule-based:
+ * 1. header: title line, body start, outlet dateline ("Shafaq News/ ...");
+ * 2. segmentation: paragraphs, quotations, sentences (quotations are atomic);
+ * 3. cues: reporting verbs and phrases outside quotations, each with a subject read
+ *    leftwards (skipping auxiliaries and appositives) or, inverted, rightwards;
+ * 4. content: what the cue introduces on its right ("that ...", ": “...”") or, failing
+ *    that, on its left ("“...,” he said", "..., according to X");
+ * 5. leftover quotations: follow-on quotes take the previous speaker;
+ * 6. speaker resolution: names, surnames, pronouns, role nouns, forward references;
+ * 7. affiliations from appositives, titles and possessives.
+ */
+import { findAffiliations } from './affiliations.ts';
+import type { RawAffiliation } from './affiliations.ts';
+import {
+  AUXILIARIES,
+  CUE_QUALIFIERS,
+  NOT_SUBJECT_END,
+  ORGANIZATION_HEADS,
+  PERSON_ROLE_NOUNS,
+  PHRASAL_CUES,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SUBJECT_STOP,
+} from './lexicon.ts';
+import type { CueEntry, CueFrame } from './lexicon.ts';
+import { canonicalName, isNameToken, isParticle, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
+import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
+import type { Paragraph, Quote, Sentence } from './segment.ts';
+import type {
+  ArticleMetadata,
+  ExtractedAffiliation,
+  ExtractedArticle,
+  ExtractedOrganization,
+  ExtractedSpeaker,
+  ExtractedStatement,
+  SpeakerKind,
+  Span,
+  StatementKind,
+  TextSpan,
+} from './types.ts';
+
+/** A statement before speaker resolution. */
+interface Draft {
+  content: Span;
+  kind: StatementKind;
+  cue: TextSpan | null;
+  cueLemma: string | null;
+  mention: TextSpan | null;
+  /** How the statement was found; decides confidence. */
+  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'unattributed';
+  sentence: Sentence;
+  /** Set when the speaker is carried over from an earlier statement. */
+  inheritsFrom?: Draft;
+}
+
+interface Token extends Span {
+  text: string;
+  lower: string;
+}
+
+interface Cue extends TextSpan {
+  lemma: string;
+  frame: CueFrame | 'according';
+  entry: CueEntry | null;
+  /** Index of the first token after the cue. */
+  next: number;
+}
+
+const WORD = /[\p{L}\p{N}$%]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
+const DETERMINER_OR_PREPOSITION = new Set(
+  `the a an his her their its our my your this these those of for to in on with by from no any some such
+  recent new public private own first last further another every each both either neither many several
+  few more most less into about over under against without within`.split(/\s+/),
+);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
+const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
+const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
+const QUOTE_WORDS_FOR_DIRECT = 3;
+
+/**
+ * Extracts statements, speakers, organisations and affiliations from one article.
+ *
+ * `text` is the raw article: title on the first line, then the body, which may open with an
+ * outlet dateline ("Shafaq News/ "). All spans in the result index into `text` unchanged.
+ * Metadata fills fields the text cannot provide (url, date, language) and is the fallback
+ * for the title and outlet.
+ *
+ * Unattributed statements: vague sources ("a source said", "officials said") keep their
+ * `speakerMention` but get `speakerKey: null`, unless a forward reference resolves them
+ * (a lede's "according to a parliamentary official" followed by a named speaker).
+ */
+export function extractArticle(text: string, metadata: ArticleMetadata = {}): ExtractedArticle {
+  const header = readHeader(text);
+  const paragraphs = splitParagraphs(text, header.contentStart);
+  const quotesByParagraph = paragraphs.map((p) => findQuotes(text, p));
+  const sentences = paragraphs.flatMap((p, i) => splitSentences(text, p, quotesByParagraph[i] ?? []));
+  const quotes = quotesByParagraph.flat();
+
+  const drafts: Draft[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+    drafts.push(...statementsInSentence(text, sentence, inSentence, sentences[s - 1], quotes, drafts));
+  }
+  addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
+  drafts.sort((a, b) => a.content.start - b.content.start);
+
+  const affiliationsRaw = findAffiliations(text, header.contentStart);
+  const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw, sentences);
+
+  return {
+    title: metadata.title ?? header.title,
+    titleSpan: header.titleSpan,
+    bodyStart: header.bodyStart,
+    outlet: header.outlet ?? metadata.outlet ?? null,
+    publishedAt: metadata.publishedAt ?? null,
+    language: metadata.language ?? null,
+    url: metadata.url ?? null,
+    ...resolved,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Header
+
+interface Header {
+  title: string;
+  titleSpan: Span;
+  bodyStart: number;
+  /** Where statements may start: after the dateline, if any. */
+  contentStart: number;
+  outlet: string | null;
+}
+
+const DATELINE_SLASH = /^(\p{Lu}[\p{L}&.' -]{1,40}?)\s?\/\s*/u;
+const DATELINE_WIRE = /^(?:\p{Lu}[\p{Lu}\p{L} .,'-]{1,40}\s+)?\(([\p{L} .&-]{2,40})\)\s*[-–—]+\s*/u;
+
+function readHeader(text: string): Header {
+  const lineEnd = text.search(/\r?\n/);
+  const titleEnd = lineEnd < 0 ? text.length : lineEnd;
+  let titleStart = 0;
+  while (titleStart < titleEnd && /\s/.test(text[titleStart] ?? '')) titleStart++;
+  let te = titleEnd;
+  while (te > titleStart && /\s/.test(text[te - 1] ?? '')) te--;
+  let bodyStart = titleEnd;
+  while (bodyStart < text.length && /\s/.test(text[bodyStart] ?? '')) bodyStart++;
+  const opening = text.slice(bodyStart, bodyStart + 80);
+  const slash = DATELINE_SLASH.exec(opening);
+  const wire = slash ? null : DATELINE_WIRE.exec(opening);
+  const dateline = slash ?? wire;
+  return {
+    title: text.slice(titleStart, te),
+    titleSpan: { start: titleStart, end: te },
+    bodyStart,
+    contentStart: bodyStart + (dateline?.[0].length ?? 0),
+    outlet: dateline?.[1]?.trim() ?? null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+
+function tokenize(text: string, sentence: Span, quotes: readonly Quote[]): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = sentence.start;
+  for (let m = WORD.exec(text); m && m.index < sentence.end; m = WORD.exec(text)) {
+    const start = m.index;
+    if (quotes.some((q) => q.open <= start && start < q.close)) continue;
+    tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return tokens;
+}
+
+function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Text between two tokens is only spaces (no punctuation, no quote). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+function findCues(text: string, tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const nextTok = tokens[i + 1];
+    if (t.lower === 'according' && nextTok?.lower === 'to' && adjacent(text, t, nextTok)) {
+      cues.push({ ...span(text, t.start, nextTok.end), lemma: 'according to', frame: 'according', entry: null, next: i + 2 });
+      i++;
+      continue;
+    }
+    const phrasal = PHRASAL_CUES.find((p) => p.words.every((w, k) => {
+      const tk = tokens[i + k];
+      const prev = tokens[i + k - 1];
+      return tk?.lower === w && (k === 0 || (prev !== undefined && adjacent(text, prev, tk)));
+    }));
+    if (phrasal) {
+      const last = tokens[i + phrasal.words.length - 1];
+      if (last && verbPositionOk(text, tokens, i, null)) {
+        cues.push({ ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: null, next: i + phrasal.words.length });
+        i += phrasal.words.length - 1;
+        continue;
+      }
+    }
+    const entry = REPORTING_VERBS.get(t.lower);
+    if (!entry || t.text !== t.lower) continue; // capitalised forms are names or headline words
+    if (!verbPositionOk(text, tokens, i, entry)) continue;
+    cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
+  }
+  return cues;
+}
+
+/** Rejects verb forms used as nouns ("the claims") or passives ("was told"). */
+function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry: CueEntry | null): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t) return false;
+  const touching = prev !== undefined && adjacent(text, prev, t);
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower)) return false;
+  if (!entry) return true;
+  if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
+  if (entry.form === 'ing') {
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    if (/[,;—–]/.test(gap)) return true;
+    return touching && (PARTICIPLE_OPENERS.has(prev.lower) || PROGRESSIVE.has(prev.lower));
+  }
+  return true;
+}
+
+interface Subject {
+  mention: TextSpan;
+  /** An auxiliary or adverb stood between subject and verb ("has previously criticized"). */
+  viaAuxiliary: boolean;
+}
+
+/**
+ * Reads the subject of a cue leftwards: skips auxiliaries and adverbs, steps over an
+ * appositive ("X, a member of Y, told") or a parenthesis ("X (R-Texas) said"), and collects
+ * the noun phrase up to punctuation or a function word.
+ */
+function subjectBefore(text: string, sentenceStart: number, cueStart: number): Subject | null {
+  let pos = cueStart;
+  let viaAuxiliary = false;
+  for (;;) {
+    const w = wordBefore(text, sentenceStart, pos);
+    if (!w) break;
+    const lower = w.text.toLowerCase();
+    const isAdverb = w.text === lower && lower.length > 3 && lower.endsWith('ly') && !/^(?:ally|italy|family|july)$/.test(lower);
+    if (w.text === lower && (AUXILIARIES.has(lower) || isAdverb)) {
+      pos = w.start;
+      viaAuxiliary = true;
+      continue;
+    }
+    break;
+  }
+  let end = pos;
+  while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end <= sentenceStart) return null;
+  let c = text[end - 1] ?? '';
+  if (c === ')') {
+    const open = text.lastIndexOf('(', end);
+    if (open <= sentenceStart) return null;
+    end = open;
+    while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+    c = text[end - 1] ?? '';
+  }
+  if (c === ',') {
+    // "X, a member of ORG, said": the segment before the comma must look like an appositive.
+    const segEnd = end - 1;
+    const prevComma = text.lastIndexOf(',', segEnd - 1);
+    if (prevComma < sentenceStart) return null;
+    const segment = text.slice(prevComma + 1, segEnd).trim();
+    if (!looksAppositive(segment)) return null;
+    const np = nounPhraseBefore(text, sentenceStart, prevComma);
+    if (!np) return null;
+    return { mention: np, viaAuxiliary: true };
+  }
+  if (!/[\p{L}\p{N}’'.%]/u.test(c)) return null;
+  const np = nounPhraseBefore(text, sentenceStart, end);
+  return np ? { mention: np, viaAuxiliary } : null;
+}
+
+function looksAppositive(segment: string): boolean {
+  if (!segment || segment.length > 140 || /[“”"]/.test(segment)) return false;
+  return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^\p{Lu}[\p{L}.-]*(?:’s|'s)\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment);
+}
+
+function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
+  let e = pos;
+  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  let s = e;
+  while (s > floor && /[\p{L}\p{N}’'\-.]/u.test(text[s - 1] ?? '')) s--;
+  // A trailing full stop belongs to the sentence, not to the word, unless it is an initial.
+  if (s === e) return null;
+  return span(text, s, e);
+}
+
+/** The noun phrase ending at `end`, read leftwards; null if it cannot be a subject. */
+function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | null {
+  const words: TextSpan[] = [];
+  let pos = end;
+  while (words.length < 10) {
+    const w = wordBefore(text, floor, pos);
+    if (!w) break;
+    const gap = text.slice(w.end, pos);
+    if (words.length > 0 && !/^\s*$/.test(gap)) break;
+    const lower = w.text.toLowerCase().replace(/[.]$/, '');
+    if (words.length === 0 && NOT_SUBJECT_END.has(lower)) return null;
+    if (SUBJECT_STOP.has(lower)) break;
+    if (REPORTING_VERBS.has(lower) && w.text === lower) break;
+    words.unshift(w);
+    pos = w.start;
+    if (PRONOUNS.has(lower)) break;
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  // A phrase of only lower-case words needs a noun-like head we know, a plural or a number.
+  const head = last.text.toLowerCase();
+  const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
+  if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
+    if (words.length > 1 && /^(?:the|a|an|this|that|one|some|many|most|several|few|no)$/i.test(first.text)) return span(text, first.start, last.end);
+    return null;
+  }
+  return span(text, first.start, last.end);
+}
+
+/** "…,” said John Smith" / "…, says the senator": the subject after the cue. */
+function subjectAfter(text: string, from: number, limit: number): TextSpan | null {
+  const m = /^\s+((?:the|a|an)\s+)?([\p{L}\p{N}’'.-]+(?:\s+(?:of\s+)?[\p{L}\p{N}’'.-]+){0,7})/u.exec(text.slice(from, limit));
+  if (!m) return null;
+  const words = (m[0].trim().match(/\S+/g) ?? []) as string[];
+  const kept: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase().replace(/[.]$/, '');
+    if (kept.length && SUBJECT_STOP.has(lower) && lower !== 'of') break;
+    kept.push(w);
+    if (/[.]$/.test(w) && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|St\.)$/u.test(w)) break;
+  }
+  while (kept.length && /^(?:of|the|a|an)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
+  if (!kept.length) return null;
+  const firstWord = kept[0] ?? '';
+  const lowerFirst = firstWord.toLowerCase();
+  if (!/^\p{Lu}/u.test(firstWord) && !/^(?:the|a|an|he|she|they|we|it|i)$/.test(lowerFirst)) return null;
+  const start = from + m[0].indexOf(firstWord);
+  let endPos = start;
+  const rest = text.slice(start, limit);
+  let consumed = 0;
+  for (const w of kept) {
+    const at = rest.indexOf(w, consumed);
+    consumed = at + w.length;
+  }
+  endPos = start + consumed;
+  const t = text.slice(start, endPos).replace(/[.,]$/, '');
+  return span(text, start, start + t.length);
+}
+
+/** Trims a content span: whitespace, a leading "that", and one final . , ; : or dash. */
+function trimContent(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,:;—–-]/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s && /[.,;:—–]/.test(text[e - 1] ?? '')) e--;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+function wordCount(text: string, s: Span): number {
+  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** DIRECT when the clause is a quotation or holds one of at least three words. */
+function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
+  for (const q of quotes) {
+    if (q.start >= content.start && q.end <= content.end && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
+  }
+  return 'INDIRECT';
+}
+
+function quoteSpan(q: Quote): Span {
+  return { start: q.start, end: q.end };
+}
+
+function statementsInSentence(
+  text: string,
+  sentence: Sentence,
+  quotes: readonly Quote[],
+  previousSentence: Sentence | undefined,
+  allQuotes: readonly Quote[],
+  earlier: readonly Draft[],
+): Draft[] {
+  const tokens = tokenize(text, sentence, quotes);
+  const cues = findCues(text, tokens);
+  const drafts: Draft[] = [];
+  const end = sentence.end;
+
+  for (const cue of cues) {
+    // A cue inside content already claimed in this sentence is part of that content,
+    // unless it opens a new report of its own (", adding that ...").
+    const owner = drafts.find((d) => cue.start >= d.content.start && cue.start < d.content.end);
+    if (cue.frame === 'according') {
+      const d = accordingTo(text, sentence, cue, quotes, drafts);
+      if (d) drafts.push(d);
+      continue;
+    }
+    const entry = cue.entry;
+    const isParticiple = entry?.form === 'ing' && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start));
+    let subject: Subject | null = null;
+    let inverted = false;
+    let mention: TextSpan | null = null;
+    let inheritsFrom: Draft | undefined;
+    if (isParticiple) {
+      const before = drafts[drafts.length - 1];
+      if (before) {
+        inheritsFrom = before;
+        mention = before.mention;
+      } else {
+        mention = sentenceSubject(text, sentence);
+      }
+    } else {
+      subject = subjectBefore(text, sentence.start, cue.start);
+      if (subject && entry?.ambiguous && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
+      if (subject) mention = subject.mention;
+      else if (cue.frame !== 'object' && entry?.form !== 'ing') {
+        const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
+        if (leftEnd === sentence.start || /[,”"’:—–]$/.test(text.slice(sentence.start, leftEnd))) {
+          const after = subjectAfter(text, cue.end, end);
+          if (after) {
+            mention = after;
+            inverted = true;
+          }
+        }
+      }
+      if (!mention) continue;
+    }
+
+    // Content on the right of the cue.
+    const right = inverted ? null : rightContent(text, cue, end, quotes);
+    if (owner && !(isParticiple && right && right.introduced)) continue;
+    if (owner && right) {
+      // Split the earlier statement before ", adding that ...".
+      const cut = text.lastIndexOf(',', cue.start);
+      const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
+      if (stop > owner.content.start) owner.content = trimContent(text, owner.content.start, stop);
+    }
+    if (right) {
+      const isQuote = 'quote' in right;
+      const content = isQuote ? quoteSpan(right.quote) : right.span;
+      drafts.push({
+        content,
+        kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
+        cue: span(text, cue.start, cue.end),
+        cueLemma: cue.lemma,
+        mention,
+        pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
+        sentence,
+        ...(inheritsFrom ? { inheritsFrom } : {}),
+      });
+    }
+    // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
+    if (cue.frame === 'object' || isParticiple) continue;
+    if (right && !('quote' in right)) continue;
+    const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
+    const left = leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier);
+    if (left) {
+      drafts.push({
+        content: left.span,
+        kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
+        cue: span(text, cue.start, cue.end),
+        cueLemma: cue.lemma,
+        mention,
+        pattern: left.quote ? 'adjacent-quote' : 'left-clause',
+        sentence,
+      });
+    }
+  }
+  return drafts;
+}
+
+/** A subject strong enough to trust a verb form that is usually a noun ("Smith claims"). */
+function strongSubject(np: string): boolean {
+  const words = np.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return /^\p{Lu}/u.test(words[words.length - 1] ?? '') || /^(?:al|el)-/.test(last) || PRONOUNS.has(last) || PERSON_ROLE_NOUNS.has(last) || ORGANIZATION_HEADS.has(last);
+}
+
+function trimmedLeftEdge(text: string, floor: number, pos: number): number {
+  let e = pos;
+  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** The subject at the start of a sentence, for participles with no earlier statement. */
+function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
+  const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It)\b/u.exec(text.slice(sentence.start, sentence.end));
+  if (!m || m[1] === undefined) return null;
+  const start = sentence.start + m[0].length - m[1].length;
+  return span(text, start, start + m[1].length);
+}
+
+type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introduced: boolean };
+
+/**
+ * Content to the right of a cue: a recipient is skipped for "tell" verbs, qualifiers
+ * ("in a statement", "on Monday") are skipped, then a quotation, a colon, "that", or a
+ * clause running to the end of the sentence.
+ */
+function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[]): RightContent | null {
+  let pos = cue.end;
+  const entry = cue.entry;
+  const rest = (): string => text.slice(pos, end);
+  if (cue.frame === 'tell') {
+    const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(rest());
+    if (that && !/[“"]/.test(that[0])) pos += that[0].length - 1;
+    else {
+      const r = RECIPIENTS.exec(rest());
+      if (r) pos += r[0].length;
+    }
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const q = CUE_QUALIFIERS.exec(rest());
+    if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;
+    // "said on Monday" is a qualifier; "said Trump" is not (handled by the name check).
+    if (/^\s*,?\s*(?:in|on|at|to|from|over)\s+\p{Lu}/u.test(q[0]) && !/,\s*$|\s(?:that)\s*$/.test(q[0]) && !/^(?:\s*,?\s*(?:on|in)\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))/u.test(q[0])) break;
+    pos += q[0].length;
+    if (/\s$/.test(q[0])) pos--;
+  }
+  const r = rest();
+  const quoteAt = (offset: number): Quote | undefined => quotes.find((q) => q.open === pos + offset);
+  const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
+  const q = quoteAt(lead.length);
+  if (q && (lead.length > 0 || r.length === 0)) return { quote: q, introduced: true };
+  const colon = /^\s*:\s*/.exec(r);
+  if (colon) return clause(text, pos + colon[0].length, end, true);
+  const that = /^\s+that\s+/.exec(r);
+  if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
+  if (entry?.needsThat) return null;
+  if (/^\s*,/.test(r)) return null;
+  if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
+  return null;
+}
+
+function clause(text: string, start: number, end: number, introduced: boolean): { span: Span; introduced: boolean } | null {
+  const s = trimContent(text, start, end);
+  if (wordCount(text, s) < 2) return null;
+  return { span: s, introduced };
+}
+
+/**
+ * Content to the left of a subject-cue pair: the quotation right before it, or the clause
+ * from the start of the sentence; a bare "Smith said." takes a quotation-only previous sentence.
+ */
+function leftContent(
+  text: string,
+  sentence: Sentence,
+  limit: number,
+  quotes: readonly Quote[],
+  drafts: readonly Draft[],
+  previousSentence: Sentence | undefined,
+  allQuotes: readonly Quote[],
+  earlier: readonly Draft[],
+): { span: Span; quote: boolean } | null {
+  const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)));
+  const seg = trimContent(text, floor, limit);
+  const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
+  if (before && /^[\s,:—–-]*$/.test(text.slice(before.close, limit))) {
+    if (drafts.some((d) => d.content.start === before.start)) return null;
+    return { span: quoteSpan(before), quote: true };
+  }
+  if (seg.end > seg.start && wordCount(text, seg) >= 3 && floor === sentence.start) {
+    // Only a clause that ends in a comma or dash right before the subject reports speech.
+    if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
+    return { span: seg, quote: false };
+  }
+  if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {
+    const only = allQuotes.find((q) => q.open >= previousSentence.start && q.close <= previousSentence.end);
+    if (only && trimContent(text, previousSentence.start, only.open).end === previousSentence.start && !earlier.some((d) => d.content.start <= only.start && d.content.end >= only.end)) {
+      return { span: quoteSpan(only), quote: true };
+    }
+  }
+  return null;
+}
+
+function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
+  const after = /^\s+([^,.;:()“”"]+?)(?=\s*(?:[,.;:()“”"]|$))/u.exec(text.slice(cue.end, sentence.end));
+  if (!after || after[1] === undefined) return null;
+  const sourceStart = cue.end + after[0].length - after[1].length;
+  const mention = span(text, sourceStart, sourceStart + after[1].length);
+  const sourceEnd = mention.end;
+  const before = text.slice(sentence.start, cue.start);
+  let content: Span;
+  if (/^\s*$/.test(before) || /^(?:\s*\S+\s*){0,2},\s*$/.test(before) && !/[“"]/.test(before)) {
+    content = trimContent(text, sourceEnd, sentence.end);
+  } else if (/,\s*$/.test(before)) {
+    const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end));
+    content = trimContent(text, floor, cue.start);
+  } else {
+    content = trimContent(text, sentence.start, sentence.end);
+  }
+  if (wordCount(text, content) < 2) return null;
+  return {
+    content,
+    kind: kindOf(text, content, quotes),
+    cue: span(text, cue.start, cue.end),
+    cueLemma: 'according to',
+    mention,
+    pattern: 'according-to',
+    sentence,
+  };
+}
+
+/**
+ * Quotations no cue claimed. A sentence that is only a quotation continues the previous
+ * speaker when that speaker's statement is in the same or the previous paragraph (this also
+ * covers multi-paragraph quotes); long quotations elsewhere become unattributed statements.
+ */
+function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes: readonly Quote[], paragraphs: readonly Paragraph[], drafts: Draft[]): void {
+  drafts.sort((a, b) => a.content.start - b.content.start);
+  for (const q of quotes) {
+    if (drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) continue;
+    const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
+    if (!sentence) continue;
+    const words = wordCount(text, q);
+    const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
+    const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
+    if (!quoteOnly && words < 6) continue;
+    const previous = [...drafts].reverse().find((d) => d.content.end <= q.open);
+    const near = previous && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
+    const continues = near && quoteOnly && (previous.kind === 'DIRECT' || previous.sentence.paragraph === sentence.paragraph);
+    const prevParagraph = paragraphs[sentence.paragraph - 1];
+    const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
+    const draft: Draft = {
+      content: quoteSpan(q),
+      kind: 'DIRECT',
+      cue: null,
+      cueLemma: null,
+      mention: continues || (runsOn && previous) ? (previous?.mention ?? null) : null,
+      pattern: continues || (runsOn && previous) ? 'follow-on' : 'unattributed',
+      sentence,
+      ...(previous && (continues || runsOn) ? { inheritsFrom: previous } : {}),
+    };
+    if (words < 2 && !draft.inheritsFrom) continue;
+    const at = drafts.findIndex((d) => d.content.start > q.start);
+    drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Speakers
+
+interface Entity {
+  key: string;
+  name: string;
+  kind: SpeakerKind;
+  aliases: string[];
+  mentions: TextSpan[];
+  surname: string | null;
+  /** Roles from titles and affiliations, lower-case head words ("member", "minister"). */
+  roleHeads: Set<string>;
+  quoted: boolean;
+  lastSeen: number;
+}
+
+const BASE_CONFIDENCE: Record<Draft['pattern'], number> = {
+  'adjacent-quote': 0.95,
+  clause: 0.85,
+  'left-clause': 0.8,
+  'according-to': 0.85,
+  'follow-on': 0.85,
+  participle: 0.75,
+  unattributed: 0.5,
+};
+
+function resolveSpeakers(
+  text: string,
+  bodyStart: number,
+  drafts: readonly Draft[],
+  rawAffiliations: readonly RawAffiliation[],
+  sentences: readonly Sentence[],
+): Pick<ExtractedArticle, 'speakers' | 'organizations' | 'affiliations' | 'statements'> {
+  const entities = new Map<string, Entity>();
+  // Every capitalised multi-word name in the body, so "Cruz said" finds "Ted Cruz".
+  const nameIndex: { start: number; name: string }[] = [];
+  const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)\s+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
+  NAME_RUN.lastIndex = bodyStart;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const titled = splitTitle(m[0]);
+    const name = titled.name.replace(/[’']s$/, '');
+    if (name.split(/\s+/).length >= 2 && organizationKind([name]) === 'OTHER') nameIndex.push({ start: m.index + titled.nameOffset, name: canonicalName(name) });
+  }
+
+  const entity = (name: string, kind: SpeakerKind, at: number): Entity => {
+    const key = slug(name);
+    let e = entities.get(key);
+    if (!e) {
+      const tokens = name.split(/\s+/);
+      const last = tokens[tokens.length - 1] ?? name;
+      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(last) : null, roleHeads: new Set(), quoted: false, lastSeen: at };
+      entities.set(key, e);
+    }
+    e.lastSeen = Math.max(e.lastSeen, at);
+    return e;
+  };
+  const addMention = (e: Entity, m: TextSpan, asName: boolean): void => {
+    // Overlapping mentions ("Iraqi Prime Minister X" and "X") keep the longer one.
+    if (e.mentions.some((x) => x.start <= m.start && m.end <= x.end)) {
+      if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+      return;
+    }
+    e.mentions = e.mentions.filter((x) => !(m.start <= x.start && x.end <= m.end));
+    e.mentions.push(m);
+    if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  };
+
+  const bySurname = (surname: string, at: number): Entity | null => {
+    let best: Entity | null = null;
+    for (const e of entities.values()) if (e.surname === surname && e.lastSeen <= at && (!best || e.lastSeen > best.lastSeen)) best = e;
+    if (best) return best;
+    let fromIndex: { start: number; name: string } | null = null;
+    for (const n of nameIndex) {
+      if (n.start >= at) break;
+      const parts = n.name.split(/\s+/);
+      if (normalizeSurname(parts[parts.length - 1] ?? '') === surname) fromIndex = n;
+    }
+    return fromIndex ? entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
+  };
+
+  // Affiliations first: they introduce people and the roles that "the minister" refers to.
+  const affiliations: ExtractedAffiliation[] = [];
+  const organizations = new Map<string, ExtractedOrganization>();
+  const affiliated = new Set<string>();
+  const rawSorted = [...rawAffiliations].sort((a, b) => a.evidence.start - b.evidence.start);
+  const affiliationPeople = new Map<number, Entity>();
+  for (const raw of rawSorted) {
+    const e = resolveName(raw.person.text, raw.person.start);
+    if (!e || e.kind !== 'PERSON') continue;
+    affiliationPeople.set(raw.person.start, e);
+  }
+
+  function resolveName(phrase: string, at: number): Entity | null {
+    const titled = splitTitle(phrase);
+    const name = canonicalName(titled.name.replace(/[’']s$/, '').trim());
+    if (!name) return null;
+    const tokens = name.split(/\s+/);
+    if (!tokens.every((t) => isNameToken(t) || isParticle(t))) return null;
+    const orgKind = organizationKind([name]);
+    if (tokens.length >= 2) {
+      if (orgKind !== 'OTHER') return entity(name, 'ORGANIZATION', at);
+      // A full name that extends an earlier surname-only entity is the same person.
+      return entity(name, 'PERSON', at);
+    }
+    const surname = normalizeSurname(name);
+    const person = bySurname(surname, at);
+    if (person) return person;
+    return entity(name, orgKind !== 'OTHER' || ORGANIZATION_HEADS.has(name.toLowerCase()) ? 'ORGANIZATION' : 'UNKNOWN', at);
+  }
+
+  for (const raw of rawSorted) {
+    const e = affiliationPeople.get(raw.person.start);
+    if (!e) continue;
+    const orgKey = slug(raw.organization.name);
+    if (!organizations.has(orgKey)) organizations.set(orgKey, { key: orgKey, name: raw.organization.name, kind: raw.organization.kind, aliases: raw.organization.aliases });
+    if (affiliations.some((a) => a.speakerKey === e.key && a.organizationKey === orgKey && a.role === raw.role)) continue;
+    affiliations.push({ speakerKey: e.key, organizationKey: orgKey, role: raw.role, evidence: raw.evidence });
+    e.roleHeads.add(raw.role.split(/\s+/).pop()?.toLowerCase() ?? '');
+    affiliated.add(e.key);
+    addMention(e, raw.person, true);
+  }
+
+  // Statements in text order; pronouns and role nouns look back at what came before.
+  const statements: ExtractedStatement[] = [];
+  const keys = new Map<Draft, string | null>();
+  let lastPerson: Entity | null = null;
+  let lastOrganization: Entity | null = null;
+  for (const d of drafts) {
+    let key: string | null = null;
+    let confidence = BASE_CONFIDENCE[d.pattern];
+    if (d.inheritsFrom) {
+      key = keys.get(d.inheritsFrom) ?? null;
+    } else if (d.mention) {
+      const r = resolveMention(d.mention);
+      key = r?.entity.key ?? null;
+      confidence *= r?.factor ?? 0.7;
+      if (r) {
+        r.entity.lastSeen = Math.max(r.entity.lastSeen, d.mention.start);
+        if (r.entity.kind === 'PERSON') lastPerson = r.entity;
+        if (r.entity.kind === 'ORGANIZATION') lastOrganization = r.entity;
+      }
+    } else confidence *= 0.6;
+    keys.set(d, key);
+    statements.push({
+      content: span(text, d.content.start, d.content.end),
+      kind: d.kind,
+      cue: d.cue,
+      cueLemma: d.cueLemma,
+      speakerKey: key,
+      speakerMention: d.mention,
+      confidence: Math.round(confidence * 100) / 100,
+    });
+  }
+
+  function resolveMention(m: TextSpan): { entity: Entity; factor: number } | null {
+    const lower = m.text.toLowerCase();
+    const pronoun = PRONOUNS.get(lower);
+    if (pronoun !== undefined) {
+      if ((lower === 'he' || lower === 'she' || lower === 'i') && lastPerson) return { entity: lastPerson, factor: 0.95 };
+      if (lower === 'it' && lastOrganization) return { entity: lastOrganization, factor: 0.85 };
+      return null;
+    }
+    // Names: the capitalised run at the end of the phrase, titles and demonyms stripped.
+    const words = m.text.split(/\s+/);
+    let i = words.length;
+    while (i > 0 && (isNameToken(words[i - 1] ?? '') || (isParticle(words[i - 1] ?? '') && i < words.length))) i--;
+    while (i < words.length && isParticle(words[i] ?? '')) i++;
+    const run = words.slice(i).join(' ');
+    if (run && !/^(?:The|A|An)$/.test(run)) {
+      const offset = m.text.length - run.length;
+      const titled = splitTitle(run);
+      if (titled.name) {
+        const e = resolveName(run, m.start + offset);
+        if (e) {
+          addMention(e, span(text, m.start + offset + titled.nameOffset, m.end), e.kind !== 'UNKNOWN');
+          if (titled.title) e.roleHeads.add(titled.title.split(/\s+/).pop()?.toLowerCase() ?? '');
+          return { entity: e, factor: 1 };
+        }
+      }
+      const head = (titled.title ?? '').split(/\s+/).pop()?.toLowerCase();
+      if (head) return byRole(head, m);
+    }
+    const head = (words[words.length - 1] ?? '').toLowerCase();
+    if (/^(?:the|this|that)$/i.test(words[0] ?? '') && PERSON_ROLE_NOUNS.has(head)) return byRole(head, m);
+    return null;
+  }
+
+  function byRole(head: string, m: TextSpan): { entity: Entity; factor: number } | null {
+    let best: Entity | null = null;
+    for (const e of entities.values()) if (e.kind === 'PERSON' && e.roleHeads.has(head) && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen)) best = e;
+    if (!best) return null;
+    addMention(best, m, false);
+    return { entity: best, factor: 0.85 };
+  }
+
+  resolveForwardReferences(drafts, statements, sentences, entities);
+
+  for (const s of statements) {
+    if (!s.speakerKey) continue;
+    const e = entities.get(s.speakerKey);
+    if (!e) continue;
+    e.quoted = true;
+    if (s.speakerMention) addMention(e, s.speakerMention, false);
+  }
+
+  const speakers: ExtractedSpeaker[] = [...entities.values()]
+    .filter((e) => e.quoted || affiliated.has(e.key))
+    .map((e) => ({ e, first: Math.min(...e.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ e }) => ({
+      key: e.key,
+      name: e.name,
+      kind: e.kind,
+      aliases: e.aliases,
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+      quoted: e.quoted,
+    }));
+  const used = new Set(affiliations.map((a) => a.organizationKey));
+  return {
+    speakers,
+    organizations: [...organizations.values()].filter((o) => used.has(o.key)),
+    affiliations,
+    statements,
+  };
+}
+
+/**
+ * "…, according to a parliamentary official." followed by a paragraph whose first statement
+ * names a person not mentioned before: the vague source is that person. Only indefinite
+ * person phrases are linked, and only to the very next statement.
+ */
+function resolveForwardReferences(drafts: readonly Draft[], statements: ExtractedStatement[], sentences: readonly Sentence[], entities: Map<string, Entity>): void {
+  for (let i = 0; i < statements.length - 1; i++) {
+    const s = statements[i];
+    const next = statements[i + 1];
+    const d = drafts[i];
+    const nd = drafts[i + 1];
+    if (!s || !next || !d || !nd || s.speakerKey || !s.speakerMention || !next.speakerKey || !next.speakerMention) continue;
+    const words = s.speakerMention.text.toLowerCase().split(/\s+/);
+    if (!/^(?:a|an)$/.test(words[0] ?? '') || !PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? '')) continue;
+    const gap = nd.sentence.paragraph - d.sentence.paragraph;
+    const adjacentSentence = gap === 0 ? nd.sentence.index === d.sentence.index + 1 : gap === 1 && nd.sentence.index === 0;
+    if (!adjacentSentence) continue;
+    const e = entities.get(next.speakerKey);
+    if (!e || e.kind !== 'PERSON') continue;
+    // The named person must be introduced there, not already known before the vague mention.
+    if (e.mentions.some((m) => m.start < s.speakerMention!.start)) continue;
+    s.speakerKey = e.key;
+    s.confidence = Math.round(Math.min(s.confidence, 0.6) * 100) / 100;
+    void sentences;
+  }
+}

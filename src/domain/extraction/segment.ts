@@ -1,0 +1,181 @@
+/**
+ * Splits article text into paragraphs, quotations and sentences, all as offsets into the
+ * original text. Quotations are found first and treated as atomic when splitting sentences,
+ * so "“A. B,” she said." stays one sentence with one quote.
+ */
+import type { Span } from './types.ts';
+
+export interface Quote extends Span {
+  /** Offset of the opening mark (content starts after it). */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote runs on. */
+  close: number;
+  /** False when the paragraph ends before the quote closes (a multi-paragraph quote). */
+  closed: boolean;
+  paragraph: number;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  index: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+/** Splits `text` from `from` on line breaks; blank lines are dropped. */
+export function splitParagraphs(text: string, from: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) paragraphs.push({ start, end, index: paragraphs.length });
+  }
+  return paragraphs;
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/**
+ * Finds quotations in one paragraph: curly “…”, straight "…", doubled apostrophes ''…'',
+ * guillemets «…», and top-level single curly quotes ‘…’ (only when a matching ’ is followed
+ * by a non-letter, so apostrophes in "don’t" never close a quote).
+ */
+export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
+  const quotes: Quote[] = [];
+  let i = paragraph.start;
+  const end = paragraph.end;
+  let open: { at: number; len: number; closer: string[] } | null = null;
+  while (i < end) {
+    const c = text[i] ?? '';
+    const two = text.slice(i, i + 2);
+    if (open === null) {
+      if (c === '“' || c === '«' || c === '„') {
+        open = { at: i, len: 1, closer: c === '«' ? ['»'] : ['”', '“'] };
+      } else if (two === "''" || two === '``') {
+        open = { at: i, len: 2, closer: ["''"] };
+        i += 2;
+        continue;
+      } else if (c === '"') {
+        open = { at: i, len: 1, closer: ['"'] };
+      } else if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
+        // Some feeds use the closing mark for both ends.
+        open = { at: i, len: 1, closer: ['”'] };
+      } else if (c === '‘' && (isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])) {
+        const closeAt = findSingleClose(text, i + 1, end);
+        if (closeAt > 0) {
+          quotes.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph: paragraph.index });
+          i = closeAt + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    const closer = open.closer.find((m) => text.startsWith(m, i));
+    // A “ inside a “ quote is normally a typo for ”, unless a letter follows (a nested opener).
+    const closes = closer !== undefined && !(closer === '“' && isLetter(text[i + 1]));
+    if (closes && closer !== undefined) {
+      const start = open.at + open.len;
+      if (i > start) quotes.push({ start, end: i, open: open.at, close: i + closer.length, closed: true, paragraph: paragraph.index });
+      i += closer.length;
+      open = null;
+      continue;
+    }
+    i++;
+  }
+  if (open !== null) {
+    const start = open.at + open.len;
+    if (end > start) quotes.push({ start, end, open: open.at, close: end, closed: false, paragraph: paragraph.index });
+  }
+  return quotes;
+}
+
+function findSingleClose(text: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = text[j];
+    if (c === '“' || c === '"') return -1;
+    if (c === '’' && !isLetter(text[j + 1]) && !isSpace(text[j - 1])) {
+      // "the Joneses’ house": a plural possessive followed by a lower-case word is not a close.
+      if (/\s[a-z]/.test(text.slice(j + 1, j + 3)) && /s$/.test(text.slice(j - 1, j))) continue;
+      return j;
+    }
+  }
+  return -1;
+}
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr sen rep gov gen lt col sgt st jr sr inc co corp ltd u.s u.k u.n e.u d.c jan feb mar apr
+  jun jul aug sep sept oct nov dec no vs v a.m p.m prof rev capt cmdr adm maj pres ft mt ave blvd dept
+  est approx fig al i.e e.g etc`.split(/\s+/),
+);
+
+/**
+ * Splits a paragraph into sentences without ever splitting inside a quotation. A boundary is
+ * sentence-final punctuation (optionally followed by a closing mark) then space and an
+ * upper-case letter, digit or opening quote, unless the word before is an abbreviation.
+ */
+export function splitSentences(text: string, paragraph: Paragraph, quotes: readonly Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = paragraph.start;
+  let q = 0;
+  const push = (end: number): void => {
+    let s = start;
+    while (s < end && isSpace(text[s])) s++;
+    let e = end;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) sentences.push({ start: s, end: e, paragraph: paragraph.index, index: sentences.length });
+  };
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
+    const quote = quotes[q];
+    if (quote && quote.open <= i && i < quote.close) {
+      // A quote ending in . ! ? followed by a capital starts a new sentence: “A.” She left.
+      const inner = text[quote.end - 1] ?? '';
+      if (i === quote.close - 1 && /[.!?]/.test(inner) && startsSentence(text, quote.close, paragraph.end)) {
+        push(quote.close);
+        start = quote.close;
+      }
+      continue;
+    }
+    const c = text[i] ?? '';
+    if (!/[.!?]/.test(c)) continue;
+    let j = i + 1;
+    while (j < paragraph.end && /[)\]’'"”]/.test(text[j] ?? '') && !quoteOpensAt(quotes, j)) j++;
+    if (!startsSentence(text, j, paragraph.end)) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    push(j);
+    start = j;
+  }
+  push(paragraph.end);
+  return sentences;
+}
+
+function quoteOpensAt(quotes: readonly Quote[], at: number): boolean {
+  return quotes.some((q) => q.open === at);
+}
+
+function startsSentence(text: string, at: number, end: number): boolean {
+  if (at >= end) return false;
+  if (!/\s/.test(text[at] ?? '')) return false;
+  let k = at;
+  while (k < end && /\s/.test(text[k] ?? '')) k++;
+  return /[\p{Lu}\p{N}“"‘'«(\[—]/u.test(text[k] ?? '');
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Single initials ("John F. Kennedy") and dotted acronyms ("U.S.") do not end sentences
+  // when a capitalised word follows; they occasionally do, but splitting there costs more.
+  return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
