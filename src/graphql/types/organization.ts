@@ -38,7 +38,8 @@ builder.queryFields((t) => ({
     totalCount: () => prisma.organization.count(),
     resolve: async (query, _root, args) => {
       await assertCursorsIn(args, async (id) => (await prisma.organization.count({ where: { id } })) > 0);
-      return prisma.organization.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      // By the folded name, so case and accents don't decide the order whatever the database's collation.
+      return prisma.organization.findMany({ ...query, orderBy: [{ normalizedName: 'asc' }, { id: 'asc' }] });
     },
   }),
   organization: t.prismaField({

@@ -51,7 +51,8 @@ builder.queryFields((t) => ({
     totalCount: () => prisma.speaker.count(),
     resolve: async (query, _root, args) => {
       await assertCursorsIn(args, async (id) => (await prisma.speaker.count({ where: { id } })) > 0);
-      return prisma.speaker.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      // By the folded name, so case and accents don't decide the order whatever the database's collation.
+      return prisma.speaker.findMany({ ...query, orderBy: [{ normalizedName: 'asc' }, { id: 'asc' }] });
     },
   }),
   speaker: t.prismaField({
