@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { TestProject } from 'vitest/node';
+import { chooseTestDatabaseMode } from './database-mode.ts';
+
+/**
+ * Runs once per `vitest run`, before any worker starts: picks the database the whole suite
+ * uses, says so in one line, and hands the choice to the workers (read with
+ * `testDatabaseMode()` from tests/support/test-database.ts).
+ *
+ * In embedded mode it also initialises one PGlite data directory as a template: a new PGlite
+ * directory costs 3 to 8 s of initdb, a copy of an initialised one well under a second, and
+ * every test file wants one or more fresh databases.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const { mode, message } = await chooseTestDatabaseMode();
+  console.log(`[newsgraph] ${message}`);
+  project.provide('testDatabaseMode', mode);
+  if (mode !== 'embedded') return () => {};
+
+  const templateDir = mkdtempSync(join(tmpdir(), 'newsgraph-test-template-'));
+  const pglite = await PGlite.create(join(templateDir, 'data'));
+  await pglite.close();
+  project.provide('embeddedTemplateDir', join(templateDir, 'data'));
+  return () => rmSync(templateDir, { recursive: true, force: true });
+}
