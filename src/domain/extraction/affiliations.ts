@@ -82,10 +82,11 @@ export function findAffiliations(text: string, from: number): RawAffiliation[] {
     const [whole, orgName = '', role = '', rawName = ''] = m;
     const kind = organizationKind([orgName]);
     if (kind === 'OTHER') continue;
-    const start = at(m.index);
-    const person = personSpan(text, start + whole.length - rawName.length, rawName);
+    const lead = /^The\s+/.exec(whole)?.[0].length ?? 0;
+    const start = at(m.index) + lead;
+    const person = personSpan(text, at(m.index) + whole.length - rawName.length, rawName);
     if (!person) continue;
-    found.push({ person, role, organization: { name: orgName.replace(/^The\s+/, ''), kind, aliases: [] }, evidence: span(text, start, start + whole.length) });
+    found.push({ person, role, organization: { name: orgName.replace(/^The\s+/, ''), kind, aliases: [] }, evidence: span(text, start, at(m.index) + whole.length) });
   }
 
   for (const m of body.matchAll(OF_ORG)) {

@@ -298,7 +298,8 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
   while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
   let s = e;
   while (s > floor && /[\p{L}\p{N}’'\-.]/u.test(text[s - 1] ?? '')) s--;
-  // A trailing full stop belongs to the sentence, not to the word, unless it is an initial.
+  // Apostrophes and dots in front of a word are closing quotes or punctuation ('' Smith).
+  while (s < e && /[’'\-.]/.test(text[s] ?? '')) s++;
   if (s === e) return null;
   return span(text, s, e);
 }
@@ -452,6 +453,21 @@ function statementsInSentence(
       const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
       if (stop > owner.content.start) owner.content = trimContent(text, owner.content.start, stop);
     }
+    // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
+    const wantsLeft = cue.frame !== 'object' && !isParticiple && (!right || 'quote' in right);
+    const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
+    const left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier) : null;
+    if (left) {
+      drafts.push({
+        content: left.span,
+        kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
+        cue: span(text, cue.start, cue.end),
+        cueLemma: cue.lemma,
+        mention,
+        pattern: left.quote ? 'adjacent-quote' : 'left-clause',
+        sentence,
+      });
+    }
     if (right) {
       const isQuote = 'quote' in right;
       const content = isQuote ? quoteSpan(right.quote) : right.span;
@@ -464,22 +480,6 @@ function statementsInSentence(
         pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
         sentence,
         ...(inheritsFrom ? { inheritsFrom } : {}),
-      });
-    }
-    // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
-    if (cue.frame === 'object' || isParticiple) continue;
-    if (right && !('quote' in right)) continue;
-    const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
-    const left = leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier);
-    if (left) {
-      drafts.push({
-        content: left.span,
-        kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
-        cue: span(text, cue.start, cue.end),
-        cueLemma: cue.lemma,
-        mention,
-        pattern: left.quote ? 'adjacent-quote' : 'left-clause',
-        sentence,
       });
     }
   }
@@ -526,6 +526,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
       if (r) pos += r[0].length;
     }
   }
+  const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
+  if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
   for (let guard = 0; guard < 3; guard++) {
     const q = CUE_QUALIFIERS.exec(rest());
     if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;
@@ -813,7 +815,19 @@ function resolveSpeakers(
     const lower = m.text.toLowerCase();
     const pronoun = PRONOUNS.get(lower);
     if (pronoun !== undefined) {
-      if ((lower === 'he' || lower === 'she' || lower === 'i') && lastPerson) return { entity: lastPerson, factor: 0.95 };
+      if (lower === 'he' || lower === 'she' || lower === 'i') {
+        // The latest named person before the pronoun, quoted or not ("X runs the port. “…,” she said").
+        let named: { start: number; name: string } | null = null;
+        for (const n of nameIndex) {
+          if (n.start >= m.start) break;
+          named = n;
+        }
+        // The last speaker wins: places and bystanders named since are not what "he" means.
+        if (lastPerson) return { entity: lastPerson, factor: 0.9 };
+        const candidate = named ? resolveName(named.name, named.start) : null;
+        if (candidate && candidate.kind === 'PERSON') return { entity: candidate, factor: 0.8 };
+        return null;
+      }
       if (lower === 'it' && lastOrganization) return { entity: lastOrganization, factor: 0.85 };
       return null;
     }
@@ -822,6 +836,7 @@ function resolveSpeakers(
     let i = words.length;
     while (i > 0 && (isNameToken(words[i - 1] ?? '') || (isParticle(words[i - 1] ?? '') && i < words.length))) i--;
     while (i < words.length && isParticle(words[i] ?? '')) i++;
+    if (/^(?:The|A|An|This|That)$/.test(words[i] ?? '')) i++;
     const run = words.slice(i).join(' ');
     if (run && !/^(?:The|A|An)$/.test(run)) {
       const offset = m.text.length - run.length;

@@ -354,7 +354,7 @@ export const ORGANIZATION_KIND_KEYWORDS: readonly [RegExp, 'PARTY' | 'COMMITTEE'
   [/\b(?:court|tribunal)\b/i, 'COURT'],
   [/\b(?:judiciary|judicial)\b/i, 'JUDICIARY'],
   [/\b(?:forces?|army|guards?|brigades?|military|navy|air force|militia|corps|mobilization)\b/i, 'MILITARY'],
-  [/\b(?:government|ministry|cabinet|administration|department|presidency|office of)\b/i, 'GOVERNMENT'],
+  [/\b(?:government|ministry|cabinet|administration|department|presidency|office of|authority)\b/i, 'GOVERNMENT'],
   [/\b(?:news|times|post|journal|tribune|herald|agency|tv|television|radio|broadcasting|press|media|gazette|magazine)\b/i, 'MEDIA'],
   [/\b(?:inc|corp|corporation|company|co|ltd|llc|plc|group|bank|holdings)\b\.?/i, 'COMPANY'],
   [/\b(?:foundation|institute|institution|center|centre|watch|international|association|society|union|university)\b/i, 'NGO'],

@@ -1,0 +1,285 @@
+// Table-style tests for the extractor. Every sentence, person, outlet and organisation here
+// is invented; none comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+import type { ExtractedArticle } from '../../src/domain/extraction/types.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+  speaker: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  const a = extractArticle(text);
+  return summarize(text, a);
+}
+
+function summarize(text: string, a: ExtractedArticle): Row[] {
+  const names = new Map(a.speakers.map((s) => [s.key, s.name]));
+  return a.statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+    return {
+      content: s.content.text,
+      kind: s.kind,
+      cue: s.cue?.text ?? null,
+      mention: s.speakerMention?.text ?? null,
+      speaker: s.speakerKey ? (names.get(s.speakerKey) ?? null) : null,
+    };
+  });
+}
+
+const T = 'Headline about the Vandorian budget\n';
+
+describe('direct quotes', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'straight double quotes, trailing attribution',
+      `${T}"The budget is balanced at last," Marta Okonkwo-Lindqvist said.`,
+      [{ content: 'The budget is balanced at last,', kind: 'DIRECT', cue: 'said', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
+    ],
+    [
+      'curly quotes, inverted attribution',
+      `${T}“We will not raise the harbour tax,” said Teodor Vasquez-Hale.`,
+      [{ content: 'We will not raise the harbour tax,', kind: 'DIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      "doubled apostrophes ''...''",
+      `${T}''Nobody reads the annex,'' Ilse Brandvold told reporters.`,
+      [{ content: 'Nobody reads the annex,', kind: 'DIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'quote split by the attribution, same sentence',
+      `${T}“The ferries are late,” Ilse Brandvold said, “and the bridges are closed.”`,
+      [
+        { content: 'The ferries are late,', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'and the bridges are closed.', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
+      'quote split by the attribution, follow-on sentence without a verb',
+      `${T}Ilse Brandvold runs the port. “The ferries are late,” she said. “Nobody has told the captains why.”`,
+      [
+        { content: 'The ferries are late,', kind: 'DIRECT', cue: 'said', mention: 'she', speaker: 'Ilse Brandvold' },
+        { content: 'Nobody has told the captains why.', kind: 'DIRECT', cue: null, mention: 'she', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
+      'colon introduction',
+      `${T}Teodor Vasquez-Hale said: “The council owes the port an apology.”`,
+      [{ content: 'The council owes the port an apology.', kind: 'DIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'multi-paragraph quote: an unclosed paragraph continues',
+      `${T}Marta Okonkwo-Lindqvist said: “We counted every coin in the treasury.\n“Then we counted them again, and the totals still did not match.”`,
+      [
+        { content: 'We counted every coin in the treasury.', kind: 'DIRECT', cue: 'said', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' },
+        { content: 'Then we counted them again, and the totals still did not match.', kind: 'DIRECT', cue: null, mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' },
+      ],
+    ],
+    [
+      'short scare quotes inside a clause are not statements of their own',
+      `${T}Ilse Brandvold told the Harbour Gazette that the audit was “theatre” and should end.`,
+      [{ content: 'the audit was “theatre” and should end', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('indirect speech', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'X told Y that ...',
+      `${T}Teodor Vasquez-Hale told the Lantern Courier that the tunnel would open in spring.`,
+      [{ content: 'the tunnel would open in spring', kind: 'INDIRECT', cue: 'told', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'X said ... without "that"',
+      `${T}Teodor Vasquez-Hale said the tunnel would open in spring.`,
+      [{ content: 'the tunnel would open in spring', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'According to X, ...',
+      `${T}According to Ilse Brandvold, the harbour will close for a week.`,
+      [{ content: 'the harbour will close for a week', kind: 'INDIRECT', cue: 'According to', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      '..., according to X',
+      `${T}The harbour will close for a week, according to Ilse Brandvold.`,
+      [{ content: 'The harbour will close for a week', kind: 'INDIRECT', cue: 'according to', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'acknowledged / denied / warned that',
+      `${T}Marta Okonkwo-Lindqvist acknowledged that the ledger was incomplete. Teodor Vasquez-Hale denied that any money was missing. Ilse Brandvold warned that the port could lose its licence.`,
+      [
+        { content: 'the ledger was incomplete', kind: 'INDIRECT', cue: 'acknowledged', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' },
+        { content: 'any money was missing', kind: 'INDIRECT', cue: 'denied', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+        { content: 'the port could lose its licence', kind: 'INDIRECT', cue: 'warned', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
+      'phrasal cue and qualifier: pointed out, said in a statement',
+      `${T}Ilse Brandvold pointed out that the cranes were idle. The Vandorian Port Authority said in a statement that repairs had begun.`,
+      [
+        { content: 'the cranes were idle', kind: 'INDIRECT', cue: 'pointed out', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'repairs had begun', kind: 'INDIRECT', cue: 'said', mention: 'The Vandorian Port Authority', speaker: 'Vandorian Port Authority' },
+      ],
+    ],
+    [
+      'reported clause before the attribution',
+      `${T}The audit will take a year, Marta Okonkwo-Lindqvist said.`,
+      [{ content: 'The audit will take a year', kind: 'INDIRECT', cue: 'said', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
+    ],
+    [
+      'a partial quotation inside a reported clause makes it direct',
+      `${T}Teodor Vasquez-Hale said the plan was “a gift to the smugglers of the north.”`,
+      [{ content: 'the plan was “a gift to the smugglers of the north.”', kind: 'DIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'nouns that look like verbs are not cues',
+      `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('speaker resolution', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'full name, then surname, then pronoun, then role noun',
+      `${T}Rasmus al-Qadiri, a member of the Vandorian Budget Committee, said the deficit had doubled.\n“We were warned,” al-Qadiri said. Al-Qadiri later added that nobody listened.\n“It is worse than it looks,” he remarked.\nThe committee member acknowledged that reform would be slow.`,
+      [
+        { content: 'the deficit had doubled', kind: 'INDIRECT', cue: 'said', mention: 'Rasmus al-Qadiri', speaker: 'Rasmus al-Qadiri' },
+        { content: 'We were warned,', kind: 'DIRECT', cue: 'said', mention: 'al-Qadiri', speaker: 'Rasmus al-Qadiri' },
+        { content: 'nobody listened', kind: 'INDIRECT', cue: 'added', mention: 'Al-Qadiri', speaker: 'Rasmus al-Qadiri' },
+        { content: 'It is worse than it looks,', kind: 'DIRECT', cue: 'remarked', mention: 'he', speaker: 'Rasmus al-Qadiri' },
+        { content: 'reform would be slow', kind: 'INDIRECT', cue: 'acknowledged', mention: 'The committee member', speaker: 'Rasmus al-Qadiri' },
+      ],
+    ],
+    [
+      'forward reference from a vague source in the lede',
+      `${T}Tolls on the northern bridge will double next year, according to a senior official.\nPiet van der Holm, the deputy mayor of Lantern Bay, said the increase was unavoidable.`,
+      [
+        { content: 'Tolls on the northern bridge will double next year', kind: 'INDIRECT', cue: 'according to', mention: 'a senior official', speaker: 'Piet van der Holm' },
+        { content: 'the increase was unavoidable', kind: 'INDIRECT', cue: 'said', mention: 'Piet van der Holm', speaker: 'Piet van der Holm' },
+      ],
+    ],
+    [
+      'name particles: bin, van, de',
+      `${T}Yusuf bin Rashed said the port was safe. Anouk de Wilde said the port was not safe. Van der Holm said both were right.\nPiet van der Holm runs the bay.`,
+      [
+        { content: 'the port was safe', kind: 'INDIRECT', cue: 'said', mention: 'Yusuf bin Rashed', speaker: 'Yusuf bin Rashed' },
+        { content: 'the port was not safe', kind: 'INDIRECT', cue: 'said', mention: 'Anouk de Wilde', speaker: 'Anouk de Wilde' },
+        { content: 'both were right', kind: 'INDIRECT', cue: 'said', mention: 'Van der Holm', speaker: 'Van der Holm' },
+      ],
+    ],
+    [
+      'two people sharing a surname are never merged',
+      `${T}Greta Solheim said the tunnel leaked. Jonas Solheim said the tunnel was dry. “It leaks every spring,” Greta Solheim said.`,
+      [
+        { content: 'the tunnel leaked', kind: 'INDIRECT', cue: 'said', mention: 'Greta Solheim', speaker: 'Greta Solheim' },
+        { content: 'the tunnel was dry', kind: 'INDIRECT', cue: 'said', mention: 'Jonas Solheim', speaker: 'Jonas Solheim' },
+        { content: 'It leaks every spring,', kind: 'DIRECT', cue: 'said', mention: 'Greta Solheim', speaker: 'Greta Solheim' },
+      ],
+    ],
+    [
+      'vague sources stay unattributed',
+      `${T}A source said the vote would be delayed.`,
+      [{ content: 'the vote would be delayed', kind: 'INDIRECT', cue: 'said', mention: 'A source', speaker: null }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('keeps people who share a surname as two speakers', () => {
+    const a = extractArticle(`${T}Greta Solheim said the tunnel leaked. Jonas Solheim said the tunnel was dry.`);
+    expect(a.speakers.map((s) => s.name)).toEqual(['Greta Solheim', 'Jonas Solheim']);
+  });
+});
+
+describe('affiliations', () => {
+  const cases: [string, string, { person: string; role: string; organization: string; kind: string; evidence: string }[]][] = [
+    [
+      'appositive: X, a member of ORG,',
+      `${T}Marta Okonkwo-Lindqvist, a member of the Vandorian Budget Committee, said the deficit had doubled.`,
+      [{ person: 'Marta Okonkwo-Lindqvist', role: 'member', organization: 'Vandorian Budget Committee', kind: 'COMMITTEE', evidence: 'Marta Okonkwo-Lindqvist, a member of the Vandorian Budget Committee' }],
+    ],
+    [
+      'X, representing ORG,',
+      `${T}Teodor Vasquez-Hale, representing the Harbour Workers Alliance, said the strike would go on.`,
+      [{ person: 'Teodor Vasquez-Hale', role: 'representative', organization: 'Harbour Workers Alliance', kind: 'PARTY', evidence: 'Teodor Vasquez-Hale, representing the Harbour Workers Alliance' }],
+    ],
+    [
+      'demonym + title + name',
+      `${T}Iraqi Prime Minister Samir Haddad-Noor said talks would continue. Iraqi Chief Justice Layla Ghanem confirmed that the case was closed.`,
+      [
+        { person: 'Samir Haddad-Noor', role: 'Prime Minister', organization: 'Government of Iraq', kind: 'GOVERNMENT', evidence: 'Iraqi Prime Minister Samir Haddad-Noor' },
+        { person: 'Layla Ghanem', role: 'Chief Justice', organization: 'Judiciary of Iraq', kind: 'JUDICIARY', evidence: 'Iraqi Chief Justice Layla Ghanem' },
+      ],
+    ],
+    [
+      'X of ORG',
+      `${T}Oskar Lindahl of the Northern Ledger Institute said the figures were wrong.`,
+      [{ person: 'Oskar Lindahl', role: 'member', organization: 'Northern Ledger Institute', kind: 'NGO', evidence: 'Oskar Lindahl of the Northern Ledger Institute' }],
+    ],
+    [
+      "ORG's ROLE X",
+      `${T}The Vandorian Port Authority’s chief engineer Hanne Roskvist said the crane had failed.`,
+      [{ person: 'Hanne Roskvist', role: 'chief engineer', organization: 'Vandorian Port Authority', kind: 'GOVERNMENT', evidence: 'Vandorian Port Authority’s chief engineer Hanne Roskvist' }],
+    ],
+    [
+      'the ROLE of ORG, for a person who is only mentioned',
+      `${T}The report praised Edda Marsh, the commander of the Coastal Guard Brigade, and said little else.`,
+      [{ person: 'Edda Marsh', role: 'commander', organization: 'Coastal Guard Brigade', kind: 'MILITARY', evidence: 'Edda Marsh, the commander of the Coastal Guard Brigade' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const a = extractArticle(text);
+    const people = new Map(a.speakers.map((s) => [s.key, s.name]));
+    const orgs = new Map(a.organizations.map((o) => [o.key, o]));
+    const actual = a.affiliations.map((af) => {
+      expect(text.slice(af.evidence.start, af.evidence.end)).toBe(af.evidence.text);
+      return { person: people.get(af.speakerKey) ?? '', role: af.role, organization: orgs.get(af.organizationKey)?.name ?? '', kind: orgs.get(af.organizationKey)?.kind ?? '', evidence: af.evidence.text };
+    });
+    expect(actual).toEqual(expected);
+  });
+
+  it('lists a described-but-not-quoted person as a speaker with quoted: false', () => {
+    const a = extractArticle(`${T}The report praised Edda Marsh, the commander of the Coastal Guard Brigade, and said little else.`);
+    expect(a.speakers.map((s) => [s.name, s.quoted])).toEqual([['Edda Marsh', false]]);
+    expect(a.statements.every((s) => s.speakerKey !== 'edda-marsh')).toBe(true);
+  });
+});
+
+describe('header', () => {
+  const cases: [string, string, { title: string; bodyStart: number; outlet: string | null }][] = [
+    ['slash dateline', 'A title\nLantern Courier/ The port reopened.', { title: 'A title', bodyStart: 8, outlet: 'Lantern Courier' }],
+    ['wire dateline', 'A title\n\nLANTERN BAY (Vandor Wire) - The port reopened.', { title: 'A title', bodyStart: 9, outlet: 'Vandor Wire' }],
+    ['no dateline', 'A title\nThe port reopened.', { title: 'A title', bodyStart: 8, outlet: null }],
+    ['title only', 'Only a title', { title: 'Only a title', bodyStart: 12, outlet: null }],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const a = extractArticle(text);
+    expect({ title: a.title, bodyStart: a.bodyStart, outlet: a.outlet }).toEqual(expected);
+    expect(text.slice(a.titleSpan.start, a.titleSpan.end)).toBe(expected.title);
+  });
+
+  it('falls back to metadata for outlet and passes through url, date and language', () => {
+    const publishedAt = new Date('2031-04-02T00:00:00Z');
+    const a = extractArticle('A title\nThe port reopened.', { outlet: 'Vandor Wire', url: 'https://example.test/a', publishedAt, language: 'en' });
+    expect([a.outlet, a.url, a.publishedAt, a.language]).toEqual(['Vandor Wire', 'https://example.test/a', publishedAt, 'en']);
+  });
+});
