@@ -6,6 +6,8 @@ import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import { prisma } from '../persistence/client.ts';
 import type { GraphQLContext } from './context.ts';
+import { ErrorCode, userError } from './errors.ts';
+import { MAX_PAGE_SIZE as MAX_NODES } from './pagination.ts';
 
 /** Builder setup only: plugins, scalars, context type and options. Types live in ./types/. */
 export const builder = new SchemaBuilder<{
@@ -50,10 +52,20 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when no such object exists.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
+      resolve: (_root, { id }, { loaders }) => loaders.node.load(id),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each ID that matches nothing.',
-      args: { ids: { description: 'Global IDs, as returned in `id` fields (at most 100).' } },
+      args: { ids: { description: `Global IDs, as returned in \`id\` fields (at most ${MAX_NODES}).` } },
+      resolve: (_root, { ids }, { loaders }) => {
+        if (ids.length > MAX_NODES) {
+          throw userError(ErrorCode.PAGE_SIZE_EXCEEDED, `"ids" holds ${ids.length} IDs, at most ${MAX_NODES} are allowed`, {
+            argument: 'ids',
+            max: MAX_NODES,
+          });
+        }
+        return ids.map((id) => loaders.node.load(id));
+      },
     },
   },
 });

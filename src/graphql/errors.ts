@@ -26,36 +26,29 @@ function codeForValidation(message: string): ErrorCode {
 }
 
 /**
- * Yoga's `maskError`: keeps coded GraphQL errors, turns Pothos's argument validation errors
- * (bad cursors, malformed global IDs) into coded ones, and masks everything else.
+ * Yoga's `maskError`: keeps coded GraphQL errors, gives Pothos's argument validation errors
+ * (bad cursors, malformed global IDs, bad page sizes) a code, and masks everything else.
+ * Expected errors are returned as the same object, which also keeps Yoga from logging them as
+ * server faults.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (original instanceof PothosValidationError) {
-    const path = error instanceof GraphQLError ? error.path : undefined;
-    return new GraphQLError(original.message, {
-      path,
-      nodes: error instanceof GraphQLError ? error.nodes : undefined,
-      extensions: { code: codeForValidation(original.message) },
-    });
+  if (error instanceof GraphQLError) {
+    const original = error.originalError;
+    // Parse and validation errors are about the client's document: shown as they are.
+    if (original === undefined || original === null) return error;
+    if (original instanceof PothosValidationError) {
+      (error as { extensions: GraphQLError['extensions'] }).extensions = {
+        ...error.extensions,
+        code: codeForValidation(original.message),
+      };
+      return error;
+    }
+    if (original instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
   }
-  if (original instanceof GraphQLError && typeof original.extensions?.code === 'string') {
-    if (original === error) return original;
-    const outer = error as GraphQLError;
-    return new GraphQLError(original.message, {
-      path: outer.path,
-      nodes: outer.nodes,
-      extensions: original.extensions,
-    });
-  }
-  if (error instanceof GraphQLError && error.originalError === undefined) {
-    // Parse and validation errors: already about the client's document.
-    return error;
-  }
-  const masked = new GraphQLError(message, {
+  if (isDev) console.error(error);
+  return new GraphQLError(message, {
     path: error instanceof GraphQLError ? error.path : undefined,
+    nodes: error instanceof GraphQLError ? error.nodes : undefined,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
-  if (isDev) console.error(error);
-  return masked;
 }

@@ -47,7 +47,10 @@ export async function recordSql<T>(work: () => Promise<T>): Promise<{ result: T;
   }
 }
 
-/** SQL made comparable across page sizes: parameter lists collapsed, one statement per block. */
+/**
+ * SQL made comparable across page sizes and runs: parameter lists collapsed, sorted (batches
+ * that run concurrently finish in any order), one statement per block.
+ */
 export function normalizeSql(statements: string[]): string {
   return `${statements
     .map((sql) =>
@@ -56,6 +59,7 @@ export function normalizeSql(statements: string[]): string {
         .replace(/"public"\./g, '')
         .trim(),
     )
+    .sort()
     .join(';\n\n')};\n`;
 }
 

@@ -1,6 +1,14 @@
 import { createArticleSpeakersLoader } from './article-speakers.ts';
 import { createSpeakerAffiliationsAtLoader } from './affiliations-at.ts';
 import { createArticleByIdLoader } from './by-id.ts';
+import { createAffiliationPeriodsLoader } from './affiliation-periods.ts';
+import {
+  createOrganizationByIdLoader,
+  createOutletByIdLoader,
+  createSpeakerByIdLoader,
+  createStatementByIdLoader,
+} from './rows-by-id.ts';
+import { createNodeLoader } from './nodes.ts';
 
 /**
  * Builds every dataloader one request uses, fresh per request so nothing is cached across
@@ -15,6 +23,15 @@ export function createLoaders() {
     articleSpeakers: createArticleSpeakersLoader(),
     /** Articles by row ID (affiliation evidence). */
     articleById: createArticleByIdLoader(),
+    /** The "affiliated at the statement's date" filter: periods of the matching roles. */
+    affiliationPeriods: createAffiliationPeriodsLoader(),
+    /** Rows behind raw-SQL results (search hits, fuzzy matches, statistics buckets), by row ID. */
+    statementById: createStatementByIdLoader(),
+    speakerById: createSpeakerByIdLoader(),
+    organizationById: createOrganizationByIdLoader(),
+    outletById: createOutletByIdLoader(),
+    /** `node(id)` / `nodes(ids)`: any object by global ID. */
+    node: createNodeLoader(),
   };
 }
 
