@@ -81,6 +81,12 @@ const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', '
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
 const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
 const QUOTE_WORDS_FOR_DIRECT = 3;
+/** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
+const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
+const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
+/** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
+const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+/g;
+const TIME_TAIL = /(?:,\s*)?\s+(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
 
 /**
  * Extracts statements, speakers, organisations and affiliations from one article.
@@ -227,6 +233,13 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower)) return false;
   if (!entry) return true;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
+  if (entry.ambiguous && (entry.form === 's' || entry.form === 'base')) {
+    // "states this week", "figures declared", "report covering": a noun followed by more noun phrase.
+    const next = tokens[i + 1];
+    if (next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
+      if (!(next.text === 'that' && entry.frame !== 'object')) return false;
+    }
+  }
   if (entry.form === 'ing') {
     const gap = prev ? text.slice(prev.end, t.start) : '';
     if (/[,;—–]/.test(gap)) return true;
@@ -246,10 +259,17 @@ interface Subject {
  * appositive ("X, a member of Y, told") or a parenthesis ("X (R-Texas) said"), and collects
  * the noun phrase up to punctuation or a function word.
  */
-function subjectBefore(text: string, sentenceStart: number, cueStart: number): Subject | null {
+function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subject | null {
+  const sentenceStart = sentence.start;
   let pos = cueStart;
   let viaAuxiliary = false;
   for (;;) {
+    // "Trump on Saturday tweeted", "Smith said in a statement Monday": skip time phrases.
+    const tail = TIME_TAIL.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+    if (tail && tail[0].trim()) {
+      pos -= tail[0].length;
+      viaAuxiliary = true;
+    }
     const w = wordBefore(text, sentenceStart, pos);
     if (!w) break;
     const lower = w.text.toLowerCase();
@@ -258,6 +278,11 @@ function subjectBefore(text: string, sentenceStart: number, cueStart: number): S
       pos = w.start;
       viaAuxiliary = true;
       continue;
+    }
+    // "Reid caucused in Nevada and says he ...": the verb shares the sentence's subject.
+    if ((lower === 'and' || lower === 'but') && !/,\s*$/.test(text.slice(sentenceStart, w.start))) {
+      const subject = sentenceSubject(text, sentence);
+      if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
     }
     break;
   }
@@ -375,6 +400,35 @@ function trimContent(text: string, start: number, end: number): Span {
   return { start: s, end: e };
 }
 
+/**
+ * Ends a reported clause where a new clause begins: "; ...", " — ...", ", and ...", " but ...",
+ * or " and said ..." (another report by the same subject). Participial adjuncts (", citing
+ * ...") stay in the clause. Quotations are never cut.
+ */
+function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span {
+  const body = text.slice(content.start, content.end);
+  let end = content.end;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
+    const at = content.start + m.index;
+    if (quotes.some((q) => q.open <= at && at < q.close)) continue;
+    if (wordCount(text, { start: content.start, end: at }) < 3) continue;
+    end = at;
+    break;
+  }
+  const andCue = /\s+and\s+(?:also\s+|then\s+)?([a-z]+)\b/g;
+  for (let m = andCue.exec(body); m; m = andCue.exec(body)) {
+    const at = content.start + m.index;
+    if (at >= end) break;
+    const e = REPORTING_VERBS.get(m[1] ?? '');
+    if (e && (e.form === 'ed' || e.form === 's') && !quotes.some((q) => q.open <= at && at < q.close)) {
+      end = at;
+      break;
+    }
+  }
+  return end === content.end ? content : trimContent(text, content.start, end);
+}
+
 function wordCount(text: string, s: Span): number {
   return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
@@ -428,8 +482,13 @@ function statementsInSentence(
         mention = sentenceSubject(text, sentence);
       }
     } else {
-      subject = subjectBefore(text, sentence.start, cue.start);
+      subject = subjectBefore(text, sentence, cue.start);
       if (subject && entry?.ambiguous && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
+      // A bare base form needs a plural subject ("Republicans say"); "The FEC report" is a noun.
+      if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
+        const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
+        if (!PLURAL_HEADS.has(last) && !/s$/.test(last)) subject = null;
+      }
       if (subject) mention = subject.mention;
       else if (cue.frame !== 'object' && entry?.form !== 'ing') {
         const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
@@ -445,7 +504,7 @@ function statementsInSentence(
     }
 
     // Content on the right of the cue.
-    const right = inverted ? null : rightContent(text, cue, end, quotes);
+    let right = inverted ? null : rightContent(text, cue, end, quotes);
     if (owner && !(isParticiple && right && right.introduced)) continue;
     if (owner && right) {
       // Split the earlier statement before ", adding that ...".
@@ -454,9 +513,20 @@ function statementsInSentence(
       if (stop > owner.content.start) owner.content = trimContent(text, owner.content.start, stop);
     }
     // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
-    const wantsLeft = cue.frame !== 'object' && !isParticiple && (!right || 'quote' in right);
+    const wantsLeft = cue.frame !== 'object' && !isParticiple;
     const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
-    const left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier) : null;
+    let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
+    // "“A,” Obama told the families": after a quote, what follows the cue is a recipient or a
+    // circumstance, not content, unless it is introduced ("that ...", ", “B”").
+    if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
+    if (left && !left.quote && right) left = null;
+    // "The plan, Smith said, will fail" / "In 2008, Smith said, the fund ...": the rest of the
+    // sentence after a parenthetical attribution.
+    if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
+      const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
+      const before = text.slice(sentence.start, leftLimit);
+      if (after && /,\s*$/.test(before) && !/[“"]/.test(text.slice(cue.end, end))) right = clause(text, cue.end + after[0].length, end, false);
+    }
     if (left) {
       drafts.push({
         content: left.span,
@@ -470,7 +540,7 @@ function statementsInSentence(
     }
     if (right) {
       const isQuote = 'quote' in right;
-      const content = isQuote ? quoteSpan(right.quote) : right.span;
+      const content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
       drafts.push({
         content,
         kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
@@ -571,6 +641,7 @@ function leftContent(
   previousSentence: Sentence | undefined,
   allQuotes: readonly Quote[],
   earlier: readonly Draft[],
+  entry: CueEntry | null,
 ): { span: Span; quote: boolean } | null {
   const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)));
   const seg = trimContent(text, floor, limit);
@@ -579,9 +650,12 @@ function leftContent(
     if (drafts.some((d) => d.content.start === before.start)) return null;
     return { span: quoteSpan(before), quote: true };
   }
-  if (seg.end > seg.start && wordCount(text, seg) >= 3 && floor === sentence.start) {
-    // Only a clause that ends in a comma or dash right before the subject reports speech.
+  if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
+    // Only a clause that ends in a comma or dash right before the subject reports speech,
+    // and only for verbs of saying ("…, he said"), never "Though X, Clinton maintains …".
     if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
+    if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
+    if (LEFT_CLAUSE_OPENERS.test(text.slice(seg.start, seg.end))) return null;
     return { span: seg, quote: false };
   }
   if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {

@@ -41,7 +41,7 @@ observe reiterate stress* emphasize emphasise complain allege believe think:thou
 expect estimate* conclude reveal disclose indicate signal* testify:testified caution* urge demand* propose
 recommend agree disagree dispute* counter* retort* quip:quipped joke* boast* brag:bragged charge* concur:concurred
 question* doubt* mention* comment* speculate wonder muse clarify:clarified elaborate continue lament regret:regretted
-reckon figure* guess* feel:felt know:knew:known learn realize realise recount assure inform notify:notified
+reckon guess* feel:felt know:knew:known learn realize realise recount assure inform notify:notified
 remind threaten acknowledge contend theorize theorise hint* imply:implied intimate opine surmise affirm
 proclaim exclaim shout* yell* scream* cry:cried whisper* mutter* grumble sigh* laugh* scoff* snap:snapped
 fire:fired rail* seethe fume* gush* rave* protest* object* plead* beg:begged implore counsel* advise
@@ -50,6 +50,8 @@ testify:testified swear:swore:sworn attest certify:certified verify:verified gua
 concede recollect reaffirm reassure repeat* restate retort summarize summarise describe characterize
 characterise preach* lecture* read:read:read recite write:wrote:written text* email* message* blog*
 editorialize editorialise concede announce conjecture* presume assume suppose suspect* understand:understood
+bark* chant* holler* bellow* growl* roar* thunder* gripe* moan* groan* cheer* sneer* jeer* taunt* tease* interject
+interrupt gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
 `;
 
 const TELL_VERBS = `
@@ -73,7 +75,7 @@ const IRREGULAR_S: Record<string, string> = { say: 'says' };
 const NEEDS_THAT = new Set(
   `maintain learn know feel figure understand suppose assume presume suspect realize realise determine
   continue repeat read signal project calculate reckon guess expect hold show find indicate mention
-  reveal recall`.split(/\s+/),
+  reveal recall state`.split(/\s+/),
 );
 
 function parseLemmaList(list: string): { lemma: string; past?: string; participle?: string; ambiguous: boolean }[] {
@@ -183,6 +185,8 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   { words: ['is', 'quoted', 'as', 'saying'], lemma: 'say', frame: 'speech' },
   { words: ['was', 'quoted', 'as', 'saying'], lemma: 'say', frame: 'speech' },
   { words: ['has', 'learned'], lemma: 'learn', frame: 'speech' },
+  { words: ['put', 'it'], lemma: 'put it', frame: 'speech' },
+  { words: ['puts', 'it'], lemma: 'put it', frame: 'speech' },
   { words: ['has', 'learnt'], lemma: 'learn', frame: 'speech' },
 ];
 
