@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../../src/config.ts';
 import { MIGRATIONS_DIR } from '../../src/persistence/migrate.ts';
@@ -50,8 +51,11 @@ export async function startSchemaEngine(target: DatabaseConfig): Promise<SchemaE
   let factory: SqlMigrationAwareDriverAdapterFactory;
   let closeConnection: () => Promise<void>;
   if (target.mode === 'postgres') {
-    factory = new PrismaPg({ connectionString: target.url, max: 2 });
-    closeConnection = async () => {};
+    // Our own pool, so close() can end its connections: the engine's free() does not, and a
+    // connection left open keeps the session-level advisory lock `migrate deploy` takes.
+    const pool = new pg.Pool({ connectionString: target.url, max: 2 });
+    factory = new PrismaPg(pool);
+    closeConnection = () => pool.end();
   } else {
     const pglite = await PGlite.create(target.dataDir);
     factory = new PrismaPGlite(pglite);

@@ -94,6 +94,21 @@ async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> 
 const keep = () => process.env.KEEP_TEST_DATABASES === '1';
 
 /**
+ * Drops a test database once the connections closed by the test have left the server.
+ * `pool.end()` resolves before the server has seen its connections go; FORCE-terminating them
+ * then makes the server send a FATAL to a client whose pool has no 'error' listener any more,
+ * which crashes the test worker. FORCE stays as the fallback for connections a test leaked.
+ */
+async function dropWhenIdle(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+    if (rows[0]?.n === 0) break;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+}
+
+/**
  * A new empty database for `testFileUrl` (pass `import.meta.url`), not migrated and not
  * connected: for tests of the migration runner and the drift guard, which need databases
  * other than the singleton's. `label` tells several databases of one file apart.
@@ -127,7 +142,7 @@ export async function createEmptyDatabase(testFileUrl: string, label = ''): Prom
     mode,
     config: { mode: 'postgres', url: url.toString(), poolSize: 4 },
     drop: async () => {
-      if (!keep()) await onServer((client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+      if (!keep()) await onServer((client) => dropWhenIdle(client, name));
     },
   };
 }
