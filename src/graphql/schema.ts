@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import './types/affiliation.ts';
 import './types/article.ts';
 import './types/enums.ts';
+import './types/ingest.ts';
 import './types/organization.ts';
 import './types/outlet.ts';
 import './types/speaker.ts';

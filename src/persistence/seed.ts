@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prisma } from './client.ts';
-import { ingestText } from './ingest.ts';
+import { ingestArticle } from './ingest.ts';
 
 /** seeds/articles: raw articles in the ingest format, loaded by `npm run db:seed`. */
 export const SEED_ARTICLES_DIR = fileURLToPath(new URL('../../seeds/articles', import.meta.url));
@@ -11,7 +11,7 @@ export const SEED_ARTICLES_DIR = fileURLToPath(new URL('../../seeds/articles', i
 export async function seed(dir: string = SEED_ARTICLES_DIR): Promise<number> {
   let created = 0;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
-    const result = await ingestText(readFileSync(join(dir, file), 'utf8'));
+    const result = await ingestArticle({ text: readFileSync(join(dir, file), 'utf8') });
     if (result.created) created += 1;
   }
   return created;
