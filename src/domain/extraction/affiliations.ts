@@ -7,7 +7,7 @@
  * - "X of ORG" when ORG is recognisably an organisation
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
-import { TITLE_ORGANIZATIONS } from './lexicon.ts';
+import { DEMONYMS, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
 
@@ -20,82 +20,82 @@ export interface RawAffiliation {
 }
 
 const PARTICLE = String.raw`(?:al|el|bin|ibn|bint|abu|van|von|de|der|den|da|di|du|del|della|dos|das|la|le)`;
-const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN}){0,5}`;
+// Names start at a word boundary; without the look-behind every capital inside a word
+// ("McDonald") would start a match attempt.
+const NAME = String.raw`(?<![\p{L}\p{M}’'.-])${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN}){0,5}`;
 const ROLE_WORD = String.raw`[\p{Ll}][\p{Ll}-]*`;
 
-// "NAME, a|an|the ROLE of|for|at|with|in ORG" and the comma-less "NAME the ROLE of ORG".
-const APPOSITIVE = new RegExp(
-  String.raw`(${NAME})(,?\s+)(?:a|an|the)\s+((?:${ROLE_WORD}\s+){0,3}?${ROLE_WORD})\s+(?:of|for|at|with|in|on|to)\s+`,
-  'gu',
-);
-const REPRESENTING = new RegExp(String.raw`(${NAME}),\s+(representing|who represents|a representative of)\s+`, 'gu');
-const TITLED = new RegExp(String.raw`(?:(?<![\p{L}])(${NAME_TOKEN})\s+)?(${NAME})`, 'gu');
-const POSSESSIVE = new RegExp(String.raw`(${NAME})(?:’s|'s|’)\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'gu');
-const OF_ORG = new RegExp(String.raw`(${NAME})\s+of\s+`, 'gu');
+// Each pattern is checked right after a capitalised run, in one pass over the text.
+const NAME_RUN = new RegExp(NAME, 'gu');
+// ", a member of" / " the deputy commander of" after a name.
+const APPOSITIVE_TAIL = new RegExp(String.raw`(,?\s+)(?:a|an|the)\s+((?:${ROLE_WORD}\s+){0,3}?${ROLE_WORD})\s+(?:of|for|at|with|in|on|to)\s+`, 'uy');
+const REPRESENTING_TAIL = /,\s+(?:representing|who represents|a representative of)\s+/y;
+const OF_TAIL = /\s+of\s+/y;
+const POSSESSIVE_TAIL = new RegExp(String.raw`\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'uy');
 
 // Role words that are descriptions rather than roles ("a critic of", "the son of").
 const NOT_ROLES = new Set(['critic', 'fan', 'friend', 'supporter', 'opponent', 'victim', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'lot', 'number', 'group', 'result', 'part', 'couple', 'series', 'matter', 'case', 'way']);
 
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /** Finds every affiliation described in `text[from..]`. */
 export function findAffiliations(text: string, from: number): RawAffiliation[] {
   const found: RawAffiliation[] = [];
-  const body = text.slice(from);
-  const at = (i: number): number => from + i;
+  NAME_RUN.lastIndex = from;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const runStart = m.index;
+    const run = m[0];
+    const runEnd = runStart + run.length;
 
-  for (const m of body.matchAll(APPOSITIVE)) {
-    const [whole, rawName = '', sep = '', role = ''] = m;
-    if (NOT_ROLES.has(role.split(' ').pop() ?? '')) continue;
-    const orgStart = at(m.index + whole.length);
-    const org = readOrganization(text, orgStart);
-    if (!org) continue;
-    // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
-    if (!sep.includes(',') && !/\s/.test(rawName)) continue;
-    const person = personSpan(text, at(m.index), rawName);
-    if (!person) continue;
-    found.push({ person, role, organization: org, evidence: span(text, person.start, org.end) });
-  }
+    const appositive = sticky(APPOSITIVE_TAIL, text, runEnd);
+    if (appositive) {
+      const [whole, sep = '', role = ''] = appositive;
+      const org = NOT_ROLES.has(role.split(' ').pop() ?? '') ? null : readOrganization(text, runEnd + whole.length);
+      // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
+      const person = org && (sep.includes(',') || /\s/.test(run)) ? personSpan(text, runStart, run) : null;
+      if (org && person) found.push({ person, role, organization: org, evidence: span(text, person.start, org.end) });
+    }
 
-  for (const m of body.matchAll(REPRESENTING)) {
-    const [whole, rawName = ''] = m;
-    const org = readOrganization(text, at(m.index + whole.length));
-    if (!org) continue;
-    const person = personSpan(text, at(m.index), rawName);
-    if (!person) continue;
-    found.push({ person, role: 'representative', organization: org, evidence: span(text, person.start, org.end) });
-  }
+    const representing = sticky(REPRESENTING_TAIL, text, runEnd);
+    if (representing) {
+      const org = readOrganization(text, runEnd + representing[0].length);
+      const person = org ? personSpan(text, runStart, run) : null;
+      if (org && person) found.push({ person, role: 'representative', organization: org, evidence: span(text, person.start, org.end) });
+    }
 
-  for (const m of body.matchAll(TITLED)) {
-    const [whole, lead = '', phrase = ''] = m;
-    const full = lead ? `${lead} ${phrase}` : phrase;
-    const titled = splitTitle(full.replace(/\s+/g, ' '));
-    if (!titled.title || !titled.country || !/\s/.test(titled.name.trim())) continue;
-    const org = TITLE_ORGANIZATIONS.get(titled.title);
-    if (!org) continue;
-    const start = at(m.index);
-    const nameStart = start + whole.length - titled.name.length;
-    const person = span(text, nameStart, start + whole.length);
-    const name = `${org.prefix} ${titled.country}`;
-    found.push({ person, role: titled.title, organization: { name, kind: org.kind, aliases: [] }, evidence: span(text, start, start + whole.length) });
-  }
+    // "Iraqi Prime Minister X" / "Iraq’s Prime Minister X".
+    const firstWord = (run.split(/\s/, 1)[0] ?? '').toLowerCase();
+    if (DEMONYMS.has(firstWord) || /[’']s$/.test(firstWord)) {
+      const titled = splitTitle(run.replace(/\s+/g, ' '));
+      const org = titled.title ? TITLE_ORGANIZATIONS.get(titled.title) : undefined;
+      if (org && titled.country && /\s/.test(titled.name.trim())) {
+        const person = span(text, runEnd - titled.name.length, runEnd);
+        found.push({ person, role: titled.title ?? '', organization: { name: `${org.prefix} ${titled.country}`, kind: org.kind, aliases: [] }, evidence: span(text, runStart, runEnd) });
+      }
+    }
 
-  for (const m of body.matchAll(POSSESSIVE)) {
-    const [whole, orgName = '', role = '', rawName = ''] = m;
-    const kind = organizationKind([orgName]);
-    if (kind === 'OTHER') continue;
-    const lead = /^The\s+/.exec(whole)?.[0].length ?? 0;
-    const start = at(m.index) + lead;
-    const person = personSpan(text, at(m.index) + whole.length - rawName.length, rawName);
-    if (!person) continue;
-    found.push({ person, role, organization: { name: orgName.replace(/^The\s+/, ''), kind, aliases: [] }, evidence: span(text, start, at(m.index) + whole.length) });
-  }
+    // "ORG’s ROLE X".
+    if (/(?:’s|'s|’)$/.test(run)) {
+      const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
+      const orgName = run.replace(/(?:’s|'s|’)$/, '').replace(/^The\s+/, '');
+      const kind = organizationKind([orgName]);
+      if (possessive && kind !== 'OTHER' && /\s/.test(orgName) === /\s/.test(orgName)) {
+        const [whole, role = '', rawName = ''] = possessive;
+        const person = personSpan(text, runEnd + whole.length - rawName.length, rawName);
+        const lead = /^The\s+/.exec(run)?.[0].length ?? 0;
+        if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, runEnd + whole.length) });
+      }
+    }
 
-  for (const m of body.matchAll(OF_ORG)) {
-    const [whole, rawName = ''] = m;
-    const org = readOrganization(text, at(m.index + whole.length));
-    if (!org || org.kind === 'OTHER') continue;
-    const person = personSpan(text, at(m.index), rawName);
-    if (!person || !/\s/.test(person.text)) continue;
-    found.push({ person, role: 'member', organization: org, evidence: span(text, person.start, org.end) });
+    const of = sticky(OF_TAIL, text, runEnd);
+    if (of) {
+      const org = readOrganization(text, runEnd + of[0].length);
+      const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
+      if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: org, evidence: span(text, person.start, org.end) });
+    }
   }
   return found;
 }

@@ -192,6 +192,12 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
+const PHRASAL_BY_FIRST_WORD = new Map<string, (typeof PHRASAL_CUES)[number][]>();
+for (const p of PHRASAL_CUES) {
+  const first = p.words[0] ?? '';
+  PHRASAL_BY_FIRST_WORD.set(first, [...(PHRASAL_BY_FIRST_WORD.get(first) ?? []), p]);
+}
+
 function findCues(text: string, tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -203,7 +209,7 @@ function findCues(text: string, tokens: readonly Token[]): Cue[] {
       i++;
       continue;
     }
-    const phrasal = PHRASAL_CUES.find((p) => p.words.every((w, k) => {
+    const phrasal = PHRASAL_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => {
       const tk = tokens[i + k];
       const prev = tokens[i + k - 1];
       return tk?.lower === w && (k === 0 || (prev !== undefined && adjacent(text, prev, tk)));
