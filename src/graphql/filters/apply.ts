@@ -55,6 +55,27 @@ export function statementFilterSql(filter: Maybe<StatementFilterInput>, alias = 
   return statementWhereSql(filter == null ? { kind: 'and', parts: [] } : statementCondition(filter, path), alias);
 }
 
+/**
+ * A nested connection's `query` that needs a lookup first (the affiliation-at-date filter).
+ * plugin-prisma awaits a promised relation query (its planner and fallbacks check for
+ * thenables), but its types only admit one when the builder enables `AsyncSelections`, so this
+ * states the promise as the plain shape the field's type expects.
+ */
+export function asyncRelationQuery<Args, Query>(
+  query: (args: Args, context: GraphQLContext) => Promise<Query>,
+): (args: Args, context: GraphQLContext) => Query {
+  return query as unknown as (args: Args, context: GraphQLContext) => Query;
+}
+
+/** `Article.statements` / `Speaker.statements`: the filter and order of a nested statement connection. */
+export async function nestedStatementQuery(
+  args: { filter?: Maybe<StatementFilterInput>; orderBy?: Maybe<Order<'STATED_AT' | 'CONFIDENCE' | 'ID'>> },
+  context: GraphQLContext,
+  defaultOrder: Prisma.StatementOrderByWithRelationInput[],
+): Promise<{ where: Prisma.StatementWhereInput; orderBy: Prisma.StatementOrderByWithRelationInput[] }> {
+  return { where: await statementWhere(args.filter, context), orderBy: args.orderBy ? statementOrderBy(args.orderBy) : defaultOrder };
+}
+
 const dir = (direction: Direction) => (direction === 'ASC' ? 'asc' : 'desc') as 'asc' | 'desc';
 
 interface Order<Field extends string> {

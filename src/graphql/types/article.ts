@@ -1,6 +1,8 @@
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { rowId } from '../ids.ts';
+import { articleOrderBy, articleWhere, asyncRelationQuery, nestedStatementQuery } from '../filters/apply.ts';
+import { ArticleFilter, ArticleOrder, StatementFilter, StatementOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
 import { SpeakerRef } from './speaker.ts';
 
@@ -19,11 +21,15 @@ export const ArticleRef = builder.prismaNode('Article', {
     contentHash: t.exposeString('contentHash', { description: 'SHA-256 of the ingested text; the same text is never stored twice.' }),
     ingestedAt: t.expose('ingestedAt', { type: 'DateTime', description: 'When the gateway stored it.' }),
     statements: t.relatedConnection('statements', {
-      description: 'The statements the article reports, in the order they appear.',
+      description: 'The statements the article reports that match `filter`, in the order they appear unless `orderBy` says otherwise.',
       cursor: 'id',
       ...pageSize,
       totalCount: true,
-      query: { orderBy: [{ start: 'asc' }, { id: 'asc' }] },
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Only statements matching this filter.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order of the statements (default: their place in the article).' }),
+      },
+      query: asyncRelationQuery((args, context) => nestedStatementQuery(args, context, [{ start: 'asc' }, { id: 'asc' }])),
     }),
     speakers: t.field({
       type: [SpeakerRef],
@@ -36,13 +42,18 @@ export const ArticleRef = builder.prismaNode('Article', {
 builder.queryFields((t) => ({
   articles: t.prismaConnection({
     type: 'Article',
-    description: 'All articles, most recently ingested first.',
+    description: 'Articles matching `filter` (all without one), most recently ingested first unless `orderBy` says otherwise.',
     cursor: 'id',
     ...pageSize,
-    totalCount: () => prisma.article.count(),
-    resolve: async (query, _root, args) => {
+    args: {
+      filter: t.arg({ type: ArticleFilter, description: 'Only articles matching this filter.' }),
+      orderBy: t.arg({ type: ArticleOrder, description: 'The order of the articles (default: most recently ingested first).' }),
+    },
+    totalCount: async (_root, args, context) => prisma.article.count({ where: await articleWhere(args.filter, context) }),
+    resolve: async (query, _root, args, context) => {
+      const where = await articleWhere(args.filter, context);
       await assertCursorsIn(args, async (id) => (await prisma.article.count({ where: { id } })) > 0);
-      return prisma.article.findMany({ ...query, orderBy: { id: 'desc' } });
+      return prisma.article.findMany({ ...query, where, orderBy: articleOrderBy(args.orderBy) });
     },
   }),
   article: t.prismaField({

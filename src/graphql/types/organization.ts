@@ -2,6 +2,8 @@ import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { rowId } from '../ids.ts';
 import { validAtWhere } from '../loaders/affiliations-at.ts';
+import { organizationOrderBy, organizationWhere } from '../filters/apply.ts';
+import { OrganizationFilter, OrganizationOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
 import { OrganizationKindEnum } from './enums.ts';
 
@@ -32,14 +34,18 @@ export const OrganizationRef = builder.prismaNode('Organization', {
 builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: 'Organization',
-    description: 'All organisations, by name.',
+    description: 'Organisations matching `filter` (all without one), by name unless `orderBy` says otherwise.',
     cursor: 'id',
     ...pageSize,
-    totalCount: () => prisma.organization.count(),
-    resolve: async (query, _root, args) => {
+    args: {
+      filter: t.arg({ type: OrganizationFilter, description: 'Only organisations matching this filter.' }),
+      orderBy: t.arg({ type: OrganizationOrder, description: 'The order of the organisations (default: NAME ASC).' }),
+    },
+    totalCount: async (_root, args, context) => prisma.organization.count({ where: await organizationWhere(args.filter, context) }),
+    resolve: async (query, _root, args, context) => {
+      const where = await organizationWhere(args.filter, context);
       await assertCursorsIn(args, async (id) => (await prisma.organization.count({ where: { id } })) > 0);
-      // By the folded name, so case and accents don't decide the order whatever the database's collation.
-      return prisma.organization.findMany({ ...query, orderBy: [{ normalizedName: 'asc' }, { id: 'asc' }] });
+      return prisma.organization.findMany({ ...query, where, orderBy: organizationOrderBy(args.orderBy) });
     },
   }),
   organization: t.prismaField({

@@ -1,5 +1,7 @@
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
+import { outletOrderBy, outletWhere } from '../filters/apply.ts';
+import { OutletFilter, OutletOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
 
 export const OutletRef = builder.prismaNode('Outlet', {
@@ -23,13 +25,18 @@ export const OutletRef = builder.prismaNode('Outlet', {
 builder.queryFields((t) => ({
   outlets: t.prismaConnection({
     type: 'Outlet',
-    description: 'All outlets, by name.',
+    description: 'Outlets matching `filter` (all without one), by name unless `orderBy` says otherwise.',
     cursor: 'id',
     ...pageSize,
-    totalCount: () => prisma.outlet.count(),
-    resolve: async (query, _root, args) => {
+    args: {
+      filter: t.arg({ type: OutletFilter, description: 'Only outlets matching this filter.' }),
+      orderBy: t.arg({ type: OutletOrder, description: 'The order of the outlets (default: NAME ASC).' }),
+    },
+    totalCount: async (_root, args, context) => prisma.outlet.count({ where: await outletWhere(args.filter, context) }),
+    resolve: async (query, _root, args, context) => {
+      const where = await outletWhere(args.filter, context);
       await assertCursorsIn(args, async (id) => (await prisma.outlet.count({ where: { id } })) > 0);
-      return prisma.outlet.findMany({ ...query, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      return prisma.outlet.findMany({ ...query, where, orderBy: outletOrderBy(args.orderBy) });
     },
   }),
 }));

@@ -2,6 +2,8 @@ import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { rowId } from '../ids.ts';
 import { validAtWhere } from '../loaders/affiliations-at.ts';
+import { asyncRelationQuery, nestedStatementQuery, speakerOrderBy, speakerWhere } from '../filters/apply.ts';
+import { SpeakerFilter, SpeakerOrder, StatementFilter, StatementOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
 import { SpeakerKindEnum } from './enums.ts';
 
@@ -18,11 +20,15 @@ export const SpeakerRef = builder.prismaNode('Speaker', {
     }),
     description: t.exposeString('description', { nullable: true, description: 'A short description, when known.' }),
     statements: t.relatedConnection('statements', {
-      description: 'What the speaker said, most recent first.',
+      description: 'What the speaker said that matches `filter`, most recent first unless `orderBy` says otherwise.',
       cursor: 'id',
       ...pageSize,
       totalCount: true,
-      query: { orderBy: [{ statedAt: 'desc' }, { id: 'desc' }] },
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Only statements matching this filter.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order of the statements (default: STATED_AT DESC).' }),
+      },
+      query: asyncRelationQuery((args, context) => nestedStatementQuery(args, context, [{ statedAt: 'desc' }, { id: 'desc' }])),
     }),
     statementCount: t.relationCount('statements', { description: 'How many statements are attributed to the speaker.' }),
     affiliations: t.relation('affiliations', {
@@ -45,14 +51,18 @@ export const SpeakerRef = builder.prismaNode('Speaker', {
 builder.queryFields((t) => ({
   speakers: t.prismaConnection({
     type: 'Speaker',
-    description: 'All speakers, by name.',
+    description: 'Speakers matching `filter` (all without one), by name unless `orderBy` says otherwise.',
     cursor: 'id',
     ...pageSize,
-    totalCount: () => prisma.speaker.count(),
-    resolve: async (query, _root, args) => {
+    args: {
+      filter: t.arg({ type: SpeakerFilter, description: 'Only speakers matching this filter.' }),
+      orderBy: t.arg({ type: SpeakerOrder, description: 'The order of the speakers (default: NAME ASC).' }),
+    },
+    totalCount: async (_root, args, context) => prisma.speaker.count({ where: await speakerWhere(args.filter, context) }),
+    resolve: async (query, _root, args, context) => {
+      const where = await speakerWhere(args.filter, context);
       await assertCursorsIn(args, async (id) => (await prisma.speaker.count({ where: { id } })) > 0);
-      // By the folded name, so case and accents don't decide the order whatever the database's collation.
-      return prisma.speaker.findMany({ ...query, orderBy: [{ normalizedName: 'asc' }, { id: 'asc' }] });
+      return prisma.speaker.findMany({ ...query, where, orderBy: speakerOrderBy(args.orderBy) });
     },
   }),
   speaker: t.prismaField({

@@ -2,6 +2,8 @@ import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { ErrorCode, userError } from '../errors.ts';
 import { rowId } from '../ids.ts';
+import { statementOrderBy, statementWhere } from '../filters/apply.ts';
+import { StatementFilter, StatementOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
 import { AffiliationRef } from './affiliation.ts';
 import { StatementKindEnum } from './enums.ts';
@@ -92,16 +94,19 @@ export const StatementRef = builder.prismaNode('Statement', {
 builder.queryFields((t) => ({
   statements: t.prismaConnection({
     type: 'Statement',
-    description: 'All statements, most recently stated first.',
+    description: 'Statements matching `filter` (all without one), most recently stated first unless `orderBy` says otherwise.',
     cursor: 'id',
     ...pageSize,
-    totalCount: () => prisma.statement.count(),
-    resolve: async (query, _root, args) => {
+    args: {
+      filter: t.arg({ type: StatementFilter, description: 'Only statements matching this filter.' }),
+      orderBy: t.arg({ type: StatementOrder, description: 'The order of the statements (default: STATED_AT DESC).' }),
+    },
+    // Counted only when selected; with the same filter as the page.
+    totalCount: async (_root, args, context) => prisma.statement.count({ where: await statementWhere(args.filter, context) }),
+    resolve: async (query, _root, args, context) => {
+      const where = await statementWhere(args.filter, context);
       await assertCursorsIn(args, async (id) => (await prisma.statement.count({ where: { id } })) > 0);
-      return prisma.statement.findMany({
-        ...query,
-        orderBy: [{ statedAt: 'desc' }, { id: 'desc' }],
-      });
+      return prisma.statement.findMany({ ...query, where, orderBy: statementOrderBy(args.orderBy) });
     },
   }),
   statement: t.prismaField({

@@ -1,0 +1,1 @@
+SELECT COUNT(*) AS "_count$_all" FROM (SELECT "Statement"."id" FROM "Statement" LEFT JOIN "Speaker" AS "j0" ON ("j0"."id") = ("Statement"."speakerId") WHERE ("Statement"."kind" = CAST($n::text AS "StatementKind") AND ("j0"."name" ILIKE ($n || '%') AND ("j0"."id" IS NOT NULL))) OFFSET $n) AS "sub";
