@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RawArticleInput } from '../domain/article-input.ts';
 import { ArticleInputError, ingestArticle } from '../persistence/ingest.ts';
+import { DuplicateUrlError } from '../persistence/store-article.ts';
 
 export interface IngestSummary {
   created: number;
@@ -40,7 +41,7 @@ function describe(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
-  if (error instanceof ArticleInputError) return error.message;
+  if (error instanceof ArticleInputError || error instanceof DuplicateUrlError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -11,6 +11,7 @@ export const ErrorCode = {
   INVALID_ID: 'INVALID_ID',
   PAGE_SIZE_EXCEEDED: 'PAGE_SIZE_EXCEEDED',
   NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

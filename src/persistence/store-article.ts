@@ -13,6 +13,17 @@ export interface StoredArticle {
   statementCount: number;
 }
 
+/** An article with the same URL but different text is already stored. */
+export class DuplicateUrlError extends Error {
+  override name = 'DuplicateUrlError';
+  constructor(
+    readonly url: string,
+    readonly articleId: number,
+  ) {
+    super(`an article with the URL ${url} is already stored with different text (article ${articleId})`);
+  }
+}
+
 /** SHA-256 of the ingested text: the same text is never stored twice. */
 export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
@@ -59,6 +70,10 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
 
   return prisma.$transaction(
     async (tx) => {
+      if (extracted.url) {
+        const sameUrl = await tx.article.findUnique({ where: { url: extracted.url }, select: { id: true } });
+        if (sameUrl) throw new DuplicateUrlError(extracted.url, sameUrl.id);
+      }
       const outlet = extracted.outlet
         ? await tx.outlet.upsert({ where: { name: extracted.outlet }, create: { name: extracted.outlet }, update: {} })
         : null;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { MAX_ARTICLE_CHARS } from '../../domain/article-input.ts';
 import { ArticleInputError, ingestArticle } from '../../persistence/ingest.ts';
+import { DuplicateUrlError } from '../../persistence/store-article.ts';
 import { builder } from '../builder.ts';
 import { ErrorCode } from '../errors.ts';
 import { ArticleRef } from './article.ts';
@@ -52,6 +53,11 @@ builder.mutationField('ingestArticle', (t) =>
       try {
         return await ingestArticle(input);
       } catch (error) {
+        if (error instanceof DuplicateUrlError) {
+          throw new GraphQLError(`Invalid article: ${error.message}`, {
+            extensions: { code: ErrorCode.CONFLICT, field: 'input.url', reason: 'DUPLICATE_URL' },
+          });
+        }
         if (!(error instanceof ArticleInputError)) throw error;
         const [first] = error.problems;
         throw new GraphQLError(`Invalid article: ${error.message}`, {
