@@ -86,6 +86,7 @@ const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|a
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+/g;
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
 const TIME_TAIL = /(?:,\s*)?\s+(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
 
 /**
@@ -309,7 +310,15 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     const prevComma = text.lastIndexOf(',', segEnd - 1);
     if (prevComma < sentenceStart) return null;
     const segment = text.slice(prevComma + 1, segEnd).trim();
-    if (!looksAppositive(segment)) return null;
+    if (!looksAppositive(segment)) {
+      // "Clinton's campaign chairman, John Podesta, said": the name itself is the subject.
+      const before = text.slice(sentenceStart, prevComma);
+      if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && /\b[\p{Ll}]+$/u.test(before) && !/[“"]/.test(before.slice(-40))) {
+        const s0 = prevComma + 1 + (text.slice(prevComma + 1, segEnd).length - text.slice(prevComma + 1, segEnd).trimStart().length);
+        return { mention: span(text, s0, s0 + segment.length), viaAuxiliary: true };
+      }
+      return null;
+    }
     const np = nounPhraseBefore(text, sentenceStart, prevComma);
     if (!np) return null;
     return { mention: np, viaAuxiliary: true };
@@ -381,7 +390,9 @@ function subjectAfter(text: string, from: number, limit: number): TextSpan | nul
   if (!kept.length) return null;
   const firstWord = kept[0] ?? '';
   const lowerFirst = firstWord.toLowerCase();
-  if (!/^\p{Lu}/u.test(firstWord) && !/^(?:the|a|an|he|she|they|we|it|i)$/.test(lowerFirst)) return null;
+  if (TIME_WORDS.test(firstWord)) return null;
+  const anyCapital = kept.some((w) => /^\p{Lu}/u.test(w));
+  if (!/^\p{Lu}/u.test(firstWord) && !anyCapital && !/^(?:the|a|an|he|she|they|we|it|i|one|another|some|many|several|two|three|his|her|their|its|most|other)$/.test(lowerFirst)) return null;
   const start = from + m[0].indexOf(firstWord);
   let endPos = start;
   const rest = text.slice(start, limit);
@@ -498,7 +509,7 @@ function statementsInSentence(
       if (subject) mention = subject.mention;
       else if (cue.frame !== 'object' && entry?.form !== 'ing') {
         const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
-        if (leftEnd === sentence.start || /[,”"’:—–]$/.test(text.slice(sentence.start, leftEnd))) {
+        if (leftEnd === sentence.start || /[,”"’':—–]$/.test(text.slice(sentence.start, leftEnd))) {
           const after = subjectAfter(text, cue.end, end);
           if (after) {
             mention = after;
@@ -531,7 +542,7 @@ function statementsInSentence(
     if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
       const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
       const before = text.slice(sentence.start, leftLimit);
-      if (after && /,\s*$/.test(before) && !/[“"]/.test(text.slice(cue.end, end))) right = clause(text, cue.end + after[0].length, end, false);
+      if (after && (/,\s*$/.test(before) || /^(?:(?:Or|But|And),?\s+)?[Aa]s\s+$/.test(before)) && !/[“"]/.test(text.slice(cue.end, end))) right = clause(text, cue.end + after[0].length, end, false);
     }
     if (left) {
       drafts.push({
@@ -577,9 +588,22 @@ function trimmedLeftEdge(text: string, floor: number, pos: number): number {
 
 /** The subject at the start of a sentence, for participles with no earlier statement. */
 function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
-  const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It)\b/u.exec(text.slice(sentence.start, sentence.end));
+  let from = sentence.start;
+  const firstWord = /^\S+/.exec(text.slice(from, sentence.end))?.[0] ?? '';
+  // "In responding Friday, Clinton's campaign ...": skip an opening adverbial up to its comma.
+  if (LEFT_CLAUSE_OPENERS.test(firstWord) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord)) {
+    const comma = text.indexOf(',', from);
+    if (comma < 0 || comma >= sentence.end) return null;
+    from = comma + 1;
+    while (from < sentence.end && /\s/.test(text[from] ?? '')) from++;
+  }
+  return sentenceSubjectAt(text, from, sentence.end);
+}
+
+function sentenceSubjectAt(text: string, from: number, to: number): TextSpan | null {
+  const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It)\b/u.exec(text.slice(from, to));
   if (!m || m[1] === undefined) return null;
-  const start = sentence.start + m[0].length - m[1].length;
+  const start = from + m[0].length - m[1].length;
   return span(text, start, start + m[1].length);
 }
 
@@ -604,6 +628,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
+  const asideThat = /^\s*,\s*[^,.;:“”"]{1,50},\s*that\s/u.exec(rest());
+  if (asideThat) return clause(text, pos + asideThat[0].length, end, true);
   for (let guard = 0; guard < 3; guard++) {
     const q = CUE_QUALIFIERS.exec(rest());
     if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;

@@ -58,13 +58,13 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
     const two = text.slice(i, i + 2);
     if (open === null) {
       if (c === '“' || c === '«' || c === '„') {
-        open = { at: i, len: 1, closer: c === '«' ? ['»'] : ['”', '“'] };
+        open = { at: i, len: 1, closer: c === '«' ? ['»'] : ['”', '“', '"'] };
       } else if (two === "''" || two === '``') {
         open = { at: i, len: 2, closer: ["''"] };
         i += 2;
         continue;
       } else if (c === '"') {
-        open = { at: i, len: 1, closer: ['"'] };
+        open = { at: i, len: 1, closer: ['"', '”'] };
       } else if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
         // Some feeds use the closing mark for both ends.
         open = { at: i, len: 1, closer: ['”'] };
@@ -81,7 +81,8 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
     }
     const closer = open.closer.find((m) => text.startsWith(m, i));
     // A “ inside a “ quote is normally a typo for ”, unless a letter follows (a nested opener).
-    const closes = closer !== undefined && !(closer === '“' && isLetter(text[i + 1]));
+    // Mixed marks (“…" or "…”) close only where a closing mark can stand: not before a letter.
+    const closes = closer !== undefined && !((closer === '“' || (closer === '"' && text[open.at] === '“')) && isLetter(text[i + 1]));
     if (closes && closer !== undefined) {
       const start = open.at + open.len;
       if (i > start) quotes.push({ start, end: i, open: open.at, close: i + closer.length, closed: true, paragraph: paragraph.index });
