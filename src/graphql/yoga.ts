@@ -56,6 +56,8 @@ export function createGateway(): YogaServerInstance<Record<string, unknown>, Gra
     schema,
     context: () => createContext(),
     graphqlEndpoint: '/graphql',
+    // Yoga's own liveness probe; GET /health (below) also checks the database.
+    healthCheckEndpoint: '/livez',
     maskedErrors: { maskError },
     graphiql: { title: 'News gateway', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
     plugins: [healthCheck()],
