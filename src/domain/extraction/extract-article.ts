@@ -80,7 +80,7 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
 const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
-const QUOTE_WORDS_FOR_DIRECT = 3;
+const QUOTE_WORDS_FOR_DIRECT = 2;
 /** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
@@ -450,7 +450,7 @@ function wordCount(text: string, s: Span): number {
   return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** DIRECT when the clause is a quotation or holds one of at least three words. */
+/** DIRECT when the clause is a quotation or holds one of two words or more (a one-word quotation is a scare quote). */
 function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
   for (const q of quotes) {
     if (q.start >= content.start && q.end <= content.end && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
