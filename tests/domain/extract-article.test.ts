@@ -85,9 +85,14 @@ describe('direct quotes', () => {
       ],
     ],
     [
-      'short scare quotes inside a clause are not statements of their own',
-      `${T}Ilse Brandvold told the Harbour Gazette that the audit was “theatre” and should end.`,
-      [{ content: 'the audit was “theatre” and should end', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+      'a one-word scare quote after an article is neither a statement nor makes the clause direct',
+      `${T}Ilse Brandvold told the Harbour Gazette that the audit was a “theatre” and should end.`,
+      [{ content: 'the audit was a “theatre” and should end', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      "a one-word quotation of the speaker's own word makes the clause direct",
+      `${T}Ilse Brandvold said the audit was “pointless.”`,
+      [{ content: 'the audit was “pointless.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -450,10 +450,14 @@ function wordCount(text: string, s: Span): number {
   return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
-/** DIRECT when the clause is a quotation or holds one of two words or more (a one-word quotation is a scare quote). */
+/** DIRECT when the clause is a quotation or quotes the speaker's words inside it. */
 function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
   for (const q of quotes) {
-    if (q.start >= content.start && q.end <= content.end && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
+    if (q.start < content.start || q.end > content.end) continue;
+    if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
+    // One quoted word is the speaker's word ("the probe is “ongoing.”") unless it labels
+    // something after an article ("classifies him as a “criminal”"): that is a scare quote.
+    if (!/\b(?:a|an|the|as)\s*$/i.test(text.slice(Math.max(0, q.open - 8), q.open))) return 'DIRECT';
   }
   return 'INDIRECT';
 }
