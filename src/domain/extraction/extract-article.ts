@@ -83,6 +83,11 @@ const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmaker
 const QUOTE_WORDS_FOR_DIRECT = 2;
 /** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
+/** Verbs whose report is an infinitive ("declined to comment", "wants to build"). */
+const TO_VERBS = new Set(['decline', 'refuse', 'want', 'plan', 'intend', 'seem', 'appear', 'vow', 'pledge', 'promise', 'threaten', 'agree', 'hope', 'expect', 'offer', 'ask', 'urge', 'seek', 'demand', 'propose']);
+/** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
+const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
+const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+/g;
@@ -505,6 +510,11 @@ function statementsInSentence(
     } else {
       subject = subjectBefore(text, sentence, cue.start);
       if (subject && entry?.ambiguous && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
+      if (subject && entry && FINDING_VERBS.has(entry.lemma)) {
+        const words = subject.mention.text.split(/\s+/);
+        const last = words[words.length - 1] ?? '';
+        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last)) subject = null;
+      }
       // A bare base form needs a plural subject ("Republicans say"); "The FEC report" is a noun.
       if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
         const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
@@ -651,7 +661,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (colon) return clause(text, pos + colon[0].length, end, true);
   const that = /^\s+that\s+/.exec(r);
   if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
-  if (entry?.needsThat) return null;
+  if (entry && TO_VERBS.has(entry.lemma) && /^\s+to\s+\w/.test(r)) return clause(text, pos, end, true);
+  if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
@@ -713,11 +724,17 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
   let content: Span;
   if (/^\s*$/.test(before) || /^(?:\s*\S+\s*){0,2},\s*$/.test(before) && !/[“"]/.test(before)) {
     content = trimContent(text, sourceEnd, sentence.end);
-  } else if (/,\s*$/.test(before)) {
-    const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end));
-    content = trimContent(text, floor, cue.start);
   } else {
-    content = trimContent(text, sentence.start, sentence.end);
+    const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end).filter((e) => e <= cue.start));
+    let start = floor;
+    // "Entering the final contests, Clinton leads …, according to …": the opening adverbial is
+    // not part of what the source reports.
+    const opening = /^\s*([^,;:“”"]{1,60}),\s+/u.exec(text.slice(floor, cue.start));
+    if (opening?.[1] && (LEFT_CLAUSE_OPENERS.test(opening[1]) || /^\p{Lu}\p{Ll}+ing\b/u.test(opening[1]) || wordCount(text, { start: floor, end: floor + opening[1].length }) <= 4)) start = floor + opening[0].length;
+    const colon = text.lastIndexOf(': ', cue.start);
+    if (colon >= start) start = colon + 2;
+    content = trimContent(text, start, cue.start);
+    if (!/,\s*$/.test(before) && cue.end < sentence.end - 1 && !/^\s*[^,]*[.!?]?\s*$/.test(text.slice(sourceEnd, sentence.end))) content = trimContent(text, start, sentence.end);
   }
   if (wordCount(text, content) < 2) return null;
   return {

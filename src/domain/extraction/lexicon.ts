@@ -51,7 +51,7 @@ concede recollect reaffirm reassure repeat* restate retort summarize summarise d
 characterise preach* lecture* read:read:read recite write:wrote:written text* email* message* blog*
 editorialize editorialise concede announce conjecture* presume assume suppose suspect* understand:understood
 bark* chant* holler* bellow* growl* roar* thunder* gripe* moan* groan* cheer* sneer* jeer* taunt* tease* interject
-interrupt demur:demurred retaliate gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
+interrupt demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
 `;
 
 const TELL_VERBS = `
@@ -74,8 +74,8 @@ const IRREGULAR_S: Record<string, string> = { say: 'says' };
 
 const NEEDS_THAT = new Set(
   `maintain learn know feel figure understand suppose assume presume suspect realize realise determine
-  continue repeat read signal project calculate reckon guess expect hold show find indicate mention
-  reveal recall state`.split(/\s+/),
+  continue repeat read signal calculate reckon guess expect hold mention recall state decline refuse
+  want plan intend seem appear offer`.split(/\s+/),
 );
 
 function parseLemmaList(list: string): { lemma: string; past?: string; participle?: string; ambiguous: boolean }[] {
