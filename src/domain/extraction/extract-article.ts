@@ -535,7 +535,7 @@ function statementsInSentence(
     }
 
     // Content on the right of the cue.
-    let right = inverted ? null : rightContent(text, cue, end, quotes);
+    let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes);
     if (owner && !(isParticiple && right && right.introduced)) continue;
     if (owner && right) {
       // Split the earlier statement before ", adding that ...".
@@ -628,7 +628,7 @@ type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introd
  * ("in a statement", "on Monday") are skipped, then a quotation, a colon, "that", or a
  * clause running to the end of the sentence.
  */
-function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[]): RightContent | null {
+function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[], allQuotes: readonly Quote[]): RightContent | null {
   let pos = cue.end;
   const entry = cue.entry;
   const rest = (): string => text.slice(pos, end);
@@ -657,6 +657,16 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
   const q = quoteAt(lead.length);
   if (q && (lead.length > 0 || r.length === 0)) return { quote: q, introduced: true };
+  if (/^\s*:\s*$/.test(r)) {
+    // "Cruz continued:" at the end of a paragraph: the next paragraph is the content.
+    let k = end;
+    while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+    if (k >= text.length || !/\n/.test(text.slice(end, k))) return null;
+    const next = allQuotes.find((x) => x.open === k);
+    if (next) return { quote: next, introduced: true };
+    const lineEnd = text.indexOf('\n', k);
+    return clause(text, k, lineEnd < 0 ? text.length : lineEnd, true);
+  }
   const colon = /^\s*:\s*/.exec(r);
   if (colon) return clause(text, pos + colon[0].length, end, true);
   const that = /^\s+that\s+/.exec(r);
