@@ -92,6 +92,7 @@ const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority',
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+/g;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
+const CIRCUMSTANCE_TAIL = /(?:,\s*)?\s+(?:at|in|on|during|over|for)\s+(?:the|a|an|that|this|one)\s+(?:time|past|end|moment|point|interview|statement|letter|speech|debate|rally|weekend|meantime|meeting|hearing|conference|call|email|post|tweet|video|op-ed)\s*,?$/;
 const TIME_TAIL = /(?:,\s*)?\s+(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
 
 /**
@@ -277,7 +278,8 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
   let viaAuxiliary = false;
   for (;;) {
     // "Trump on Saturday tweeted", "Smith said in a statement Monday": skip time phrases.
-    const tail = TIME_TAIL.exec(text.slice(Math.max(sentenceStart, pos - 60), pos));
+    const window = text.slice(Math.max(sentenceStart, pos - 60), pos);
+    const tail = TIME_TAIL.exec(window) ?? CIRCUMSTANCE_TAIL.exec(window);
     if (tail && tail[0].trim()) {
       pos -= tail[0].length;
       viaAuxiliary = true;
@@ -359,6 +361,8 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     const gap = text.slice(w.end, pos);
     if (words.length > 0 && !/^\s*$/.test(gap)) break;
     const lower = w.text.toLowerCase().replace(/[.]$/, '');
+    // "Beck, who has described …": the relative pronoun is the subject as written.
+    if (words.length === 0 && (lower === 'who' || lower === 'which')) return w;
     if (words.length === 0 && NOT_SUBJECT_END.has(lower)) return null;
     if (SUBJECT_STOP.has(lower)) break;
     if (REPORTING_VERBS.has(lower) && w.text === lower) break;
@@ -505,7 +509,7 @@ function statementsInSentence(
         inheritsFrom = before;
         mention = before.mention;
       } else {
-        mention = sentenceSubject(text, sentence);
+        mention = mainClauseSubject(text, sentence, cue.start);
       }
     } else {
       subject = subjectBefore(text, sentence, cue.start);
@@ -536,8 +540,12 @@ function statementsInSentence(
 
     // Content on the right of the cue.
     let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes);
-    if (owner && !(isParticiple && right && right.introduced)) continue;
-    if (owner && right) {
+    // ", Hillary shot back, “…”": a new subject after a comma ends the earlier content.
+    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
+    if (owner && ownSubjectAfterComma && mention) {
+      owner.content = trimContent(text, owner.content.start, mention.start);
+    } else if (owner && !(isParticiple && right && right.introduced)) continue;
+    if (owner && right && !ownSubjectAfterComma) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
       const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
@@ -598,6 +606,30 @@ function trimmedLeftEdge(text: string, floor: number, pos: number): number {
   let e = pos;
   while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
   return e;
+}
+
+/**
+ * The subject of the main clause before a participle ("Hours later, Trump returned the
+ * compliment, telling Reuters …" → Trump): the first comma-separated segment that is not an
+ * opening adverbial and has words after its subject.
+ */
+function mainClauseSubject(text: string, sentence: Sentence, limit: number): TextSpan | null {
+  let from = sentence.start;
+  while (from < limit) {
+    const comma = text.indexOf(',', from);
+    const segEnd = comma < 0 || comma > limit ? limit : comma;
+    const segment = text.slice(from, segEnd).trim();
+    const firstWord = /^\S+/.exec(segment)?.[0] ?? '';
+    const opener = LEFT_CLAUSE_OPENERS.test(firstWord) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord) || TIME_WORDS.test(firstWord) || /^(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Later|Earlier|Meanwhile|However|Still|Yet|But|And|Also|Additionally|Instead|Then|So)\b/.test(firstWord);
+    if (!opener) {
+      const start = from + (text.slice(from, segEnd).length - text.slice(from, segEnd).trimStart().length);
+      const subject = sentenceSubjectAt(text, start, segEnd);
+      if (subject && subject.end < segEnd - 1) return subject;
+    }
+    if (segEnd >= limit) break;
+    from = segEnd + 1;
+  }
+  return null;
 }
 
 /** The subject at the start of a sentence, for participles with no earlier statement. */
