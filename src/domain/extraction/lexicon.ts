@@ -56,21 +56,26 @@ interrupt echo* confess demur:demurred retaliate decline refuse:refused want* pl
 
 const TELL_VERBS = `
 tell:told:told inform notify:notified assure reassure remind warn advise caution* brief* promise* convince
-persuade urge ask instruct teach:taught:taught show:showed:shown
+persuade urge ask instruct  show:showed:shown
 `;
 
 const OBJECT_VERBS = `
 criticize criticise condemn denounce slam:slammed blast* praise* defend highlight* underline* underscore*
 call* label:labeled label:labelled dub:dubbed term* brand* decry:decried reject dismiss mock* ridicule*
-blame* accuse fault* applaud hail* welcome* endorse back* support* oppose tout* champion* laud* commend
-thank congratulate question* challenge* attack* lambaste berate chide rebuke* scold castigate assail
+blame* accuse fault* applaud hail* welcome* endorse  support* oppose tout* champion* laud* commend
+ congratulate question* challenge* attack* lambaste berate chide rebuke* scold castigate assail
 disparage lampoon deride describe characterize characterise portray cite reference* mention* discuss
-address* raise* acknowledge express* voice* reiterate lament deplore bemoan recommend propose demand*
-request* seek:sought:sought announce unveil release* publish order* threaten promise* vow* pledge*
+  acknowledge express* voice* reiterate lament deplore bemoan recommend propose demand*
+request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
 `;
 
 const IRREGULAR_S: Record<string, string> = { say: 'says' };
+
+const BASE_FORM_LEMMAS = new Set(
+  `say tell think believe know want argue claim insist agree worry fear hope expect feel contend predict
+  suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call`.split(/\s+/),
+);
 
 const NEEDS_THAT = new Set(
   `maintain learn know feel figure understand suppose assume presume suspect realize realise determine
@@ -133,6 +138,8 @@ function buildVerbLexicon(): Map<string, CueEntry> {
         if (lexicon.has(form)) continue;
         // Base forms and -s forms of noun-like lemmas are nouns far more often than verbs.
         const isAmbiguous = ambiguous && (tag === 'base' || tag === 's' || tag === 'ed');
+        // Bare base forms report only for verbs people use with plural subjects ("voters say").
+        if (tag === 'base' && !BASE_FORM_LEMMAS.has(lemma)) continue;
         lexicon.set(form, { lemma, frame, ambiguous: isAmbiguous || tag === 'base', form: tag, needsThat: NEEDS_THAT.has(lemma) });
       }
     }

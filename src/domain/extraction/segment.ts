@@ -151,7 +151,7 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
     let j = i + 1;
     while (j < paragraph.end && /[)\]’'"”]/.test(text[j] ?? '') && !quoteOpensAt(quotes, j)) j++;
     if (!startsSentence(text, j, paragraph.end)) continue;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    if (c === '.' && isAbbreviation(text, i) && !(endsWithAcronym(text, i) && startsWithCommonOpener(text, j, paragraph.end))) continue;
     push(j);
     start = j;
   }
@@ -169,6 +169,17 @@ function startsSentence(text: string, at: number, end: number): boolean {
   let k = at;
   while (k < end && /\s/.test(text[k] ?? '')) k++;
   return /[\p{Lu}\p{N}“"‘'«(\[—]/u.test(text[k] ?? '');
+}
+
+/** "… in the U.S. He said …": an acronym can end a sentence when a typical opener follows. */
+function endsWithAcronym(text: string, dot: number): boolean {
+  return /(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(0, dot - 8), dot + 1));
+}
+
+const COMMON_OPENERS = /^\s+(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|For|His|Her|Their|Its|A|An|There|Some|Many|Most|When|While|After|Before|If|As)\s/;
+
+function startsWithCommonOpener(text: string, at: number, end: number): boolean {
+  return COMMON_OPENERS.test(text.slice(at, Math.min(end, at + 12)));
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
