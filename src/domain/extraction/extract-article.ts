@@ -118,7 +118,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
-    const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
+    const inSentence = (quotesByParagraph[sentence.paragraph] ?? []).filter((q) => q.open >= sentence.start && q.open < sentence.end);
     drafts.push(...statementsInSentence(text, sentence, inSentence, sentences[s - 1], quotes, drafts));
   }
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
@@ -196,7 +196,12 @@ function span(text: string, start: number, end: number): TextSpan {
 
 /** Text between two tokens is only spaces (no punctuation, no quote). */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\s+$/.test(text.slice(a.end, b.start));
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) return false;
+  }
+  return true;
 }
 
 const PHRASAL_BY_FIRST_WORD = new Map<string, (typeof PHRASAL_CUES)[number][]>();

@@ -40,6 +40,7 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   return paragraphs;
 }
 
+const QUOTE_CHARS = new Set(['“', '”', '"', "'", '`', '«', '»', '„', '‘']);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
@@ -55,6 +56,11 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
   let open: { at: number; len: number; closer: string[] } | null = null;
   while (i < end) {
     const c = text[i] ?? '';
+    // Fast path: most characters are not quotation marks.
+    if (!QUOTE_CHARS.has(c)) {
+      i++;
+      continue;
+    }
     const two = text.slice(i, i + 2);
     if (open === null) {
       if (c === '“' || c === '«' || c === '„') {
@@ -135,6 +141,9 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
     if (e > s) sentences.push({ start: s, end: e, paragraph: paragraph.index, index: sentences.length });
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text.charCodeAt(i);
+    // Only . ! ? and the last character of a quotation can end a sentence.
+    if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 0x201d && ch !== 34 && ch !== 39 && ch !== 0xbb) continue;
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
     const quote = quotes[q];
     if (quote && quote.open <= i && i < quote.close) {
