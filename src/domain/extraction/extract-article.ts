@@ -299,7 +299,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       continue;
     }
     // "Reid caucused in Nevada and says he ...": the verb shares the sentence's subject.
-    if ((lower === 'and' || lower === 'but') && !/,\s*$/.test(text.slice(sentenceStart, w.start))) {
+    if (lower === 'and' || lower === 'but') {
       const subject = sentenceSubject(text, sentence);
       if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
     }
@@ -394,6 +394,9 @@ function subjectAfter(text: string, from: number, limit: number): TextSpan | nul
   if (!m) return null;
   const words = (m[0].trim().match(/\S+/g) ?? []) as string[];
   const kept: string[] = [];
+  // A sentence-final full stop is not part of the subject ("read one.").
+  const last = words.length - 1;
+  if (last >= 0 && /[^.]\.$/.test(words[last] ?? '') && !/^(?:\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Jr\.|Sr\.)$/u.test(words[last] ?? '')) words[last] = (words[last] ?? '').slice(0, -1);
   for (const w of words) {
     const lower = w.toLowerCase().replace(/[.]$/, '');
     if (kept.length && SUBJECT_STOP.has(lower) && lower !== 'of') break;
@@ -604,7 +607,9 @@ function statementsInSentence(
 function strongSubject(np: string): boolean {
   const words = np.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
-  return /^\p{Lu}/u.test(words[words.length - 1] ?? '') || /^(?:al|el)-/.test(last) || PRONOUNS.has(last) || PERSON_ROLE_NOUNS.has(last) || ORGANIZATION_HEADS.has(last);
+  // A determiner in front makes a complete noun phrase ("the protesters chanted").
+  const determined = words.length >= 2 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|one|another|some|many|several)$/i.test(words[0] ?? '');
+  return determined || /^\p{Lu}/u.test(words[words.length - 1] ?? '') || /^(?:al|el)-/.test(last) || PRONOUNS.has(last) || PERSON_ROLE_NOUNS.has(last) || ORGANIZATION_HEADS.has(last);
 }
 
 function trimmedLeftEdge(text: string, floor: number, pos: number): number {
