@@ -6,6 +6,7 @@ import './types/enums.ts';
 import './types/ingest.ts';
 import './types/organization.ts';
 import './types/outlet.ts';
+import './types/search.ts';
 import './types/speaker.ts';
 import './types/statement.ts';
 import './types/text-span.ts';

@@ -72,8 +72,10 @@ export async function nestedStatementQuery(
   args: { filter?: Maybe<StatementFilterInput>; orderBy?: Maybe<Order<'STATED_AT' | 'CONFIDENCE' | 'ID'>> },
   context: GraphQLContext,
   defaultOrder: Prisma.StatementOrderByWithRelationInput[],
-): Promise<{ where: Prisma.StatementWhereInput; orderBy: Prisma.StatementOrderByWithRelationInput[] }> {
-  return { where: await statementWhere(args.filter, context), orderBy: args.orderBy ? statementOrderBy(args.orderBy) : defaultOrder };
+): Promise<{ where?: Prisma.StatementWhereInput; orderBy: Prisma.StatementOrderByWithRelationInput[] }> {
+  const orderBy = args.orderBy ? statementOrderBy(args.orderBy) : defaultOrder;
+  // No `where` at all without a filter: an empty one would still show up in the SQL as `1=1`.
+  return args.filter == null ? { orderBy } : { where: await statementWhere(args.filter, context), orderBy };
 }
 
 const dir = (direction: Direction) => (direction === 'ASC' ? 'asc' : 'desc') as 'asc' | 'desc';

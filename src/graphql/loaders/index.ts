@@ -6,7 +6,6 @@ import {
   createOrganizationByIdLoader,
   createOutletByIdLoader,
   createSpeakerByIdLoader,
-  createStatementByIdLoader,
 } from './rows-by-id.ts';
 import { createNodeLoader } from './nodes.ts';
 
@@ -25,8 +24,7 @@ export function createLoaders() {
     articleById: createArticleByIdLoader(),
     /** The "affiliated at the statement's date" filter: periods of the matching roles. */
     affiliationPeriods: createAffiliationPeriodsLoader(),
-    /** Rows behind raw-SQL results (search hits, fuzzy matches, statistics buckets), by row ID. */
-    statementById: createStatementByIdLoader(),
+    /** Rows behind raw-SQL results (fuzzy name matches, statistics buckets), by row ID. */
     speakerById: createSpeakerByIdLoader(),
     organizationById: createOrganizationByIdLoader(),
     outletById: createOutletByIdLoader(),

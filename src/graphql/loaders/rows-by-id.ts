@@ -1,19 +1,11 @@
 import DataLoader from 'dataloader';
-import type { Organization, Outlet, Speaker, Statement } from '../../generated/prisma/client.ts';
+import type { Organization, Outlet, Speaker } from '../../generated/prisma/client.ts';
 import { prisma } from '../../persistence/client.ts';
 
 /** Keeps the order of `ids`, null for an ID that matches nothing. */
 function inOrder<Row extends { id: number }>(ids: readonly number[], rows: Row[]): (Row | null)[] {
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
-}
-
-/**
- * Statements by row ID: the rows behind raw-SQL results (`search` hits). One query per batch;
- * their relations then resolve through plugin-prisma's batched fallbacks.
- */
-export function createStatementByIdLoader(): DataLoader<number, Statement | null> {
-  return new DataLoader(async (ids) => inOrder(ids, await prisma.statement.findMany({ where: { id: { in: [...ids] } } })));
 }
 
 /** Speakers by row ID (`speakerSearch` matches, statistics buckets). One query per batch. */

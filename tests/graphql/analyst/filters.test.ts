@@ -115,7 +115,7 @@ describe('statement filters', () => {
     // Prisma loads each relation level with one query (articles, their statements, the
     // speakers): three statements for any page size, never one per article.
     expect(result.sql).toHaveLength(3);
-    await expect(goldenSql(result.sql)).toMatchFileSnapshot('__sql__/articles-nested-statement-filter.sql');
+    await expect(goldenSql(result.sql, 2)).toMatchFileSnapshot('__sql__/articles-nested-statement-filter.sql');
   });
 });
 

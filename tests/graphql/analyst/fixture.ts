@@ -109,9 +109,13 @@ export async function data(document: string, variables: Record<string, unknown> 
   return result.data;
 }
 
-/** Recorded SQL made stable for golden files: parameter lists collapsed, schema prefix dropped. */
-export function goldenSql(statements: string[]): string {
-  return `${statements
+/**
+ * Recorded SQL made stable for golden files: parameter lists collapsed, schema prefix dropped.
+ * Statements from `unordered` on are sorted: Prisma loads sibling relations concurrently, so
+ * their order varies from run to run.
+ */
+export function goldenSql(statements: string[], unordered = statements.length): string {
+  return `${[...statements.slice(0, unordered), ...statements.slice(unordered).sort()]
     .map((sql) =>
       sql
         .replace(/\$\d+(?:\s*,\s*\$\d+)*/g, '$n')
