@@ -91,9 +91,11 @@ const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|da
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
+/** "“…” ― Ana Ruiz" at the end of a line. */
+const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
 const CIRCUMSTANCE_TAIL = /(?:,\s*)?\s+(?:at|in|on|during|over|for)\s+(?:the|a|an|that|this|one)\s+(?:time|past|end|moment|point|interview|statement|letter|speech|debate|rally|weekend|meantime|meeting|hearing|conference|call|email|post|tweet|video|op-ed)\s*,?$/;
-const TIME_TAIL = /(?:,\s*)?\s+(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
+const TIME_TAIL = /(?:,\s*)?\s+(?:(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
 
 /**
  * Extracts statements, speakers, organisations and affiliations from one article.
@@ -331,7 +333,17 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       }
       return null;
     }
-    const np = nounPhraseBefore(text, sentenceStart, prevComma);
+    let np = nounPhraseBefore(text, sentenceStart, prevComma);
+    // "X, the attorney general of Y, one of the states suing, said": step back over each
+    // appositive until the phrase before it is the subject.
+    for (let guard = 0; np && guard < 3; guard++) {
+      const before = text.slice(sentenceStart, np.start);
+      if (!/,\s*$/.test(before) || !looksAppositive(np.text) || /^\p{Lu}/u.test(np.text) && !/^(?:The|A|An)\s/.test(np.text)) break;
+      const comma = before.lastIndexOf(',');
+      const earlier = nounPhraseBefore(text, sentenceStart, sentenceStart + comma);
+      if (!earlier) break;
+      np = earlier;
+    }
     if (!np) return null;
     return { mention: np, viaAuxiliary: true };
   }
@@ -812,6 +824,24 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
     if (!sentence) continue;
     const words = wordCount(text, q);
+    // “…” ― Name: an attribution line after the quotation (epigraphs, reader quotes).
+    const byline = ATTRIBUTION_DASH.exec(text.slice(q.close, Math.min(text.length, q.close + 80)));
+    if (byline?.[1] !== undefined && byline[2] !== undefined) {
+      const dashAt = q.close + byline[0].indexOf(byline[1]);
+      const nameAt = q.close + byline[0].length - byline[2].length;
+      const draft: Draft = {
+        content: quoteSpan(q),
+        kind: 'DIRECT',
+        cue: span(text, dashAt, dashAt + byline[1].length),
+        cueLemma: 'attribution dash',
+        mention: span(text, nameAt, nameAt + byline[2].length),
+        pattern: 'adjacent-quote',
+        sentence,
+      };
+      const at = drafts.findIndex((d) => d.content.start > q.start);
+      drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+      continue;
+    }
     const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
     if (!quoteOnly && words < 6) continue;
