@@ -7,6 +7,7 @@ import './types/ingest.ts';
 import './types/organization.ts';
 import './types/outlet.ts';
 import './types/search.ts';
+import './types/stats.ts';
 import './types/speaker.ts';
 import './types/statement.ts';
 import './types/text-span.ts';
