@@ -85,6 +85,24 @@ describe('direct quotes', () => {
       ],
     ],
     [
+      'a colon closing a paragraph introduces the quotation in the next one',
+      `${T}Ilse Brandvold continued:\n“The harbour has never been this quiet.”`,
+      [{ content: 'The harbour has never been this quiet.', kind: 'DIRECT', cue: 'continued', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'an attribution line with a dash after the quotation',
+      `${T}“The ferries must run on time.” ― Rosa Quillfeather\n“Nobody asked the sailors.” ― Tomas Erlund`,
+      [
+        { content: 'The ferries must run on time.', kind: 'DIRECT', cue: '―', mention: 'Rosa Quillfeather', speaker: 'Rosa Quillfeather' },
+        { content: 'Nobody asked the sailors.', kind: 'DIRECT', cue: '―', mention: 'Tomas Erlund', speaker: 'Tomas Erlund' },
+      ],
+    ],
+    [
+      'stacked appositives between quotation and verb',
+      `${T}“It is a tax on ferries,” Odile Marchetti, the harbour master of Lantern Bay, one of the ports affected, said on Tuesday.`,
+      [{ content: 'It is a tax on ferries,', kind: 'DIRECT', cue: 'said', mention: 'Odile Marchetti', speaker: 'Odile Marchetti' }],
+    ],
+    [
       'a one-word scare quote after an article is neither a statement nor makes the clause direct',
       `${T}Ilse Brandvold told the Harbour Gazette that the audit was a “theatre” and should end.`,
       [{ content: 'the audit was a “theatre” and should end', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
@@ -143,6 +161,21 @@ describe('indirect speech', () => {
       'reported clause before the attribution',
       `${T}The audit will take a year, Marta Okonkwo-Lindqvist said.`,
       [{ content: 'The audit will take a year', kind: 'INDIRECT', cue: 'said', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
+    ],
+    [
+      'parenthetical attribution in the middle of a sentence',
+      `${T}The tunnel, Marta Okonkwo-Lindqvist said, will stay closed until spring.`,
+      [{ content: 'will stay closed until spring', kind: 'INDIRECT', cue: 'said', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
+    ],
+    [
+      'a reported clause ends where a new clause starts',
+      `${T}Teodor Vasquez-Hale said the bridge was safe, but engineers disagreed.`,
+      [{ content: 'the bridge was safe', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'participles take the subject of the main clause',
+      `${T}Hours later, Ilse Brandvold closed the port, saying that the storm was too strong.`,
+      [{ content: 'the storm was too strong', kind: 'INDIRECT', cue: 'saying', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
       'a partial quotation inside a reported clause makes it direct',

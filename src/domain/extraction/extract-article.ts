@@ -828,7 +828,7 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const byline = ATTRIBUTION_DASH.exec(text.slice(q.close, Math.min(text.length, q.close + 80)));
     if (byline?.[1] !== undefined && byline[2] !== undefined) {
       const dashAt = q.close + byline[0].indexOf(byline[1]);
-      const nameAt = q.close + byline[0].length - byline[2].length;
+      const nameAt = q.close + byline[0].indexOf(byline[2], byline[0].indexOf(byline[1]) + byline[1].length);
       const draft: Draft = {
         content: quoteSpan(q),
         kind: 'DIRECT',
