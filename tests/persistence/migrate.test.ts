@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type Database } from '../../src/persistence/database.ts';
 import { MIGRATIONS_DIR, MigrationError, migrate, readMigrations, type Migration } from '../../src/persistence/migrate.ts';
+import { compareCatalogs, formatDifferences, snapshotCatalog } from '../support/schema-catalog.ts';
 import { migrationList, NO_FILTERS, startSchemaEngine } from '../support/schema-engine.ts';
 import { createEmptyDatabase, resetDatabase, testDatabaseMode, useTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -252,6 +253,10 @@ describe("Prisma's own engine and the runner agree", () => {
         await resetDatabase(database.sql);
         await run();
         expect(await bookkeepingShape(byPrisma)).toEqual(await bookkeepingShape(database));
+        // And the same schema: the engine reporting a migration applied is not proof it ran.
+        const differences = compareCatalogs(await snapshotCatalog(database.sql), await snapshotCatalog(byPrisma.sql));
+        expect(differences, formatDifferences(differences, { actual: 'the runner', expected: 'prisma migrate deploy' })).toEqual([]);
+        expect(await byPrisma.sql.query(`SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'Statement'`)).toHaveLength(1);
         const comparable = 'SELECT migration_name, checksum, logs, rolled_back_at, applied_steps_count, finished_at IS NOT NULL AS finished FROM "_prisma_migrations" ORDER BY migration_name';
         expect(await byPrisma.sql.query(comparable)).toEqual(await database.sql.query(comparable));
       } finally {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -57,7 +58,8 @@ export async function startSchemaEngine(target: DatabaseConfig): Promise<SchemaE
     factory = new PrismaPg(pool);
     closeConnection = () => pool.end();
   } else {
-    const pglite = await PGlite.create(target.dataDir);
+    // The same extensions src/persistence/database.ts loads, or migrations using them fail here.
+    const pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
     factory = new PrismaPGlite(pglite);
     closeConnection = () => pglite.close();
   }
