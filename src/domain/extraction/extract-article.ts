@@ -353,7 +353,8 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
 }
 
 function looksAppositive(segment: string): boolean {
-  if (!segment || segment.length > 140 || /[“”"]/.test(segment)) return false;
+  // Long descriptions are common ("X, a businessman who …, said"); quotations inside must pair up.
+  if (!segment || segment.length > 260 || (segment.match(/[“”"]/g) ?? []).length % 2 === 1) return false;
   return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^\p{Lu}[\p{L}.-]*(?:’s|'s)\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment);
 }
 
@@ -380,6 +381,11 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     const lower = w.text.toLowerCase().replace(/[.]$/, '');
     // "Beck, who has described …": the relative pronoun is the subject as written.
     if (words.length === 0 && (lower === 'who' || lower === 'which')) return w;
+    // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
+    if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) {
+      const before = wordBefore(text, floor, w.start);
+      if (!before || !/^(?:the|a|an|of)$/i.test(before.text)) return w;
+    }
     if (words.length === 0 && NOT_SUBJECT_END.has(lower)) return null;
     if (SUBJECT_STOP.has(lower)) break;
     if (REPORTING_VERBS.has(lower) && w.text === lower) break;
@@ -394,7 +400,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   const head = last.text.toLowerCase();
   const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
   if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
-    if (words.length > 1 && /^(?:the|a|an|this|that|one|some|many|most|several|few|no)$/i.test(first.text)) return span(text, first.start, last.end);
+    if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
     return null;
   }
   return span(text, first.start, last.end);
@@ -578,13 +584,15 @@ function statementsInSentence(
     // "“A,” Obama told the families": after a quote, what follows the cue is a recipient or a
     // circumstance, not content, unless it is introduced ("that ...", ", “B”").
     if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
+    // "Trump’s plan is sickening, Hollande said Tuesday in Paris": what follows the verb is
+    // circumstance unless introduced by "that"/a colon.
     if (left && !left.quote && right) left = null;
     // "The plan, Smith said, will fail" / "In 2008, Smith said, the fund ...": the rest of the
     // sentence after a parenthetical attribution.
     if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
       const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
       const before = text.slice(sentence.start, leftLimit);
-      if (after && (/,\s*$/.test(before) || /^(?:(?:Or|But|And),?\s+)?[Aa]s\s+$/.test(before)) && !/[“"]/.test(text.slice(cue.end, end))) right = clause(text, cue.end + after[0].length, end, false);
+      if (after && (/,\s*$/.test(before) || /^(?:(?:Or|But|And),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
     }
     if (left) {
       drafts.push({
@@ -729,6 +737,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
+  if (/^\s+\p{Ll}+ing\b/u.test(r) && REPORTING_VERBS.get(/^\s+(\p{Ll}+)/u.exec(r)?.[1] ?? '')?.form === 'ing') return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
   return null;
 }
@@ -766,7 +776,7 @@ function leftContent(
     // and only for verbs of saying ("…, he said"), never "Though X, Clinton maintains …".
     if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
-    if (LEFT_CLAUSE_OPENERS.test(text.slice(seg.start, seg.end))) return null;
+    if (LEFT_CLAUSE_OPENERS.test(text.slice(seg.start, seg.end)) || /^\p{Lu}\p{Ll}+ing\b/u.test(text.slice(seg.start, seg.end))) return null;
     return { span: seg, quote: false };
   }
   if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {

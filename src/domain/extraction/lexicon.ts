@@ -198,7 +198,7 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
 ];
 
 /** Phrases that sit between a verb and its content without changing who speaks. */
-export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|last\s+\w+|this\s+\w+|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
+export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|last\s+\w+|this\s+\w+|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
 
 export const PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORGANIZATION' | 'UNKNOWN'> = new Map([
   ['he', 'PERSON'],
@@ -220,7 +220,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   just even only now separately similarly likewise additionally subsequently initially ultimately
   sharply strongly clearly explicitly specifically directly formally officially angrily bitterly
   has n’t hasn’t hadn’t didn’t doesn’t wasn’t isn’t won’t wouldn’t hasn't hadn't didn't doesn't
-  been being`.split(/\s+/),
+  been being however though too meanwhile instead nonetheless nevertheless therefore thus`.split(/\s+/),
 );
 
 /** Lower-case words that cannot be the last word of a subject noun phrase. */
