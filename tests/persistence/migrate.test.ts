@@ -68,6 +68,17 @@ afterAll(async () => {
   await db?.close();
 });
 
+describe('prisma/migrations', () => {
+  it("holds only migrations in Prisma's layout, so none is skipped silently", () => {
+    const entries = readdirSync(MIGRATIONS_DIR).filter((name) => name !== 'migration_lock.toml');
+    for (const name of entries) {
+      expect(name, 'a migration directory is <14-digit timestamp>_<snake_case name>').toMatch(/^\d{14}_[a-z0-9_]+$/);
+      expect(readdirSync(join(MIGRATIONS_DIR, name)), `${name} holds exactly migration.sql`).toEqual(['migration.sql']);
+    }
+    expect(entries).toEqual(names);
+  });
+});
+
 describe('a database from useTestDatabase()', () => {
   it('is migrated by connectDatabase() before the test sees it', async () => {
     expect((await bookkeeping()).map((row) => row.migration_name)).toEqual(names);
