@@ -2,6 +2,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { currentDatabase } from '../persistence/client.ts';
 import { createContext, type GraphQLContext } from './context.ts';
 import { maskError } from './errors.ts';
+import { statementExport } from './export/export-plugin.ts';
 import { schema } from './schema.ts';
 
 /** The query GraphiQL opens with: the seed article, its statements, who said them and their roles. */
@@ -60,7 +61,7 @@ export function createGateway(): YogaServerInstance<Record<string, unknown>, Gra
     healthCheckEndpoint: '/livez',
     maskedErrors: { maskError },
     graphiql: { title: 'News gateway', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
-    plugins: [healthCheck()],
+    plugins: [healthCheck(), statementExport()],
     landingPage: false,
   });
 }
