@@ -10,7 +10,7 @@ import {
   type CatalogDifference,
   type CatalogSnapshot,
 } from '../support/schema-catalog.ts';
-import { expectedSchemaSql, startSchemaEngine } from '../support/schema-engine.ts';
+import { cliEngineCommit, expectedSchemaSql, startSchemaEngine, wasmEngineCommit } from '../support/schema-engine.ts';
 import { createEmptyDatabase, useTestDatabase, type EmptyTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // The drift guard: the database prisma/migrations builds (with the project's own runner) must
@@ -228,6 +228,20 @@ describe('the drift guard catches drift', () => {
         '      prisma/schema.prisma: text',
       ].join('\n'),
     );
+  });
+});
+
+describe('the schema engine behind the guard', () => {
+  // npm has no @prisma/schema-engine-wasm build of the commit prisma 7.10.1's CLI runs
+  // (d1b3f377); the newest build (59be4fda, same 8.1.0 engine line) is used instead. The guard
+  // compares catalogs, not SQL text, so a wording change between the two cannot fail it; a
+  // change in what Prisma creates for a model could. When Prisma is upgraded this fails:
+  // install the WASM build of the new CLI's commit if npm has one (else the newest), run this
+  // file, and update the pair.
+  const PAIRED = { cli: 'd1b3f377ca835d73fd50954a5e22128b9ebdd6b8', wasm: '59be4fda12412a79eeb9c2ae727b6aa723593323' };
+
+  it('is the WASM build paired with the installed Prisma CLI', async () => {
+    expect({ cli: cliEngineCommit(), wasm: await wasmEngineCommit() }).toEqual(PAIRED);
   });
 });
 

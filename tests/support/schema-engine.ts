@@ -35,6 +35,21 @@ function loadWasm(): Promise<void> {
   return loaded;
 }
 
+/** The prisma-engines commit the WASM engine was built from. */
+export async function wasmEngineCommit(): Promise<string> {
+  await loadWasm();
+  return bg.version();
+}
+
+/** The prisma-engines commit the installed Prisma CLI runs (its native engine's version). */
+export function cliEngineCommit(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = JSON.parse(readFileSync(require.resolve('@prisma/engines-version/package.json'), 'utf8')) as {
+    prisma: { enginesVersion: string };
+  };
+  return manifest.prisma.enginesVersion;
+}
+
 export interface SchemaEngineHandle {
   engine: SchemaEngine;
   /** Frees the engine and closes the connection it was given. */
