@@ -90,7 +90,7 @@ const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
-const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
+const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
@@ -455,7 +455,8 @@ function trimContent(text: string, start: number, end: number): Span {
 /**
  * Ends a reported clause where a new clause begins: "; ...", " — ...", ", and ...", " but ...",
  * or " and said ..." (another report by the same subject). Participial adjuncts (", citing
- * ...") stay in the clause. Quotations are never cut.
+ * ...") stay in the clause: they describe how the speaker said it, and splitting them off would
+ * turn every "citing"/"denouncing" into a statement of its own. Quotations are never cut.
  */
 function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span {
   const body = text.slice(content.start, content.end);
@@ -464,6 +465,8 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
   for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
     const at = content.start + m.index;
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
+    // "…, and “in this case he’s right.”": a quotation after the conjunction continues the report.
+    if (/^[“"‘]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     end = at;
     break;
@@ -718,7 +721,13 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const quoteAt = (offset: number): Quote | undefined => quotes.find((q) => q.open === pos + offset);
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
   const q = quoteAt(lead.length);
-  if (q && (lead.length > 0 || r.length === 0)) return { quote: q, introduced: true };
+  if (q && (lead.length > 0 || r.length === 0)) {
+    // said “it gets me mad” every time …: a quotation that opens a longer clause.
+    if (!/[:,]/.test(lead) && q.closed && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
+      return clause(text, q.open, end, true);
+    }
+    return { quote: q, introduced: true };
+  }
   if (/^\s*:\s*$/.test(r)) {
     // "Cruz continued:" at the end of a paragraph: the next paragraph is the content.
     let k = end;
