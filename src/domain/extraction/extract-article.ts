@@ -18,6 +18,7 @@ import type { RawAffiliation } from './affiliations.ts';
 import {
   AUXILIARIES,
   CUE_QUALIFIERS,
+  NOMINAL_CUES,
   NOT_SUBJECT_END,
   ORGANIZATION_HEADS,
   PERSON_ROLE_NOUNS,
@@ -124,6 +125,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     drafts.push(...statementsInSentence(text, sentence, inSentence, sentences[s - 1], quotes, drafts));
   }
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
+  addNominalReports(text, sentences, quotesByParagraph, drafts);
   drafts.sort((a, b) => a.content.start - b.content.start);
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
@@ -882,6 +884,49 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     if (words < 2 && !draft.inheritsFrom) continue;
     const at = drafts.findIndex((d) => d.content.start > q.start);
     drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+  }
+}
+
+const NOMINAL_RE = /(?:\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\b([a-z]+)\s+(of|about|over|on|against|for|to)\s+/gu;
+
+/**
+ * "Trump’s attacks on the press", "questions about his taxes": nominal reports. The content is
+ * the phrase after the preposition up to the end of its clause; the possessor, if written, is
+ * the speaker. Only places no other statement covers are considered.
+ */
+function addNominalReports(text: string, sentences: readonly Sentence[], quotesByParagraph: readonly (readonly Quote[])[], drafts: Draft[]): void {
+  const added: Draft[] = [];
+  for (const sentence of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    NOMINAL_RE.lastIndex = 0;
+    for (let m = NOMINAL_RE.exec(body); m; m = NOMINAL_RE.exec(body)) {
+      const noun = m[2] ?? '';
+      const prep = m[3] ?? '';
+      if (!NOMINAL_CUES.get(noun)?.includes(prep)) continue;
+      const nounAt = sentence.start + m.index + m[0].lastIndexOf(noun, m[0].length - prep.length - 2);
+      const contentStart = sentence.start + m.index + m[0].length;
+      const quotes = quotesByParagraph[sentence.paragraph] ?? [];
+      if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
+      if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
+      const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
+      const content = trimContent(text, contentStart, stop ? contentStart + stop.index : sentence.end);
+      if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
+      const owner = m[1];
+      const mention = owner ? span(text, sentence.start + m.index, sentence.start + m.index + owner.length - (/(?:’s|'s)$/.test(owner) ? 2 : /’$/.test(owner) ? 1 : 0)) : null;
+      added.push({
+        content,
+        kind: kindOf(text, content, quotes),
+        cue: span(text, nounAt, contentStart - 1),
+        cueLemma: `${noun} ${prep}`,
+        mention,
+        pattern: 'clause',
+        sentence,
+      });
+    }
+  }
+  for (const d of added) {
+    const at = drafts.findIndex((x) => x.content.start > d.content.start);
+    drafts.splice(at < 0 ? drafts.length : at, 0, d);
   }
 }
 

@@ -157,6 +157,10 @@ export const REPORTING_VERBS: ReadonlyMap<string, CueEntry> = buildVerbLexicon()
 export const SOURCE_FIRST_PHRASES: readonly string[] = ['according to', 'as reported by', 'as quoted by', 'in the words of'];
 
 /** Particles that turn a verb into a reporting cue ("pointed out", "went on to say"). */
+function verbForms(forms: string[], particle: string, lemma: string): { words: string[]; lemma: string; frame: CueFrame }[] {
+  return forms.map((form) => ({ words: [form, particle], lemma, frame: 'object' as const }));
+}
+
 export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: CueFrame }[] = [
   { words: ['pointed', 'out'], lemma: 'point out', frame: 'speech' },
   { words: ['points', 'out'], lemma: 'point out', frame: 'speech' },
@@ -193,6 +197,16 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   { words: ['was', 'quoted', 'as', 'saying'], lemma: 'say', frame: 'speech' },
   { words: ['has', 'learned'], lemma: 'learn', frame: 'speech' },
   { words: ['put', 'it'], lemma: 'put it', frame: 'speech' },
+  ...verbForms(['refer', 'referred', 'refers', 'referring'], 'to', 'refer to'),
+  ...verbForms(['talk', 'talked', 'talks', 'talking'], 'about', 'talk about'),
+  ...verbForms(['speak', 'spoke', 'speaks', 'speaking'], 'out', 'speak out'),
+  ...verbForms(['respond', 'responded', 'responds', 'responding'], 'to', 'respond to'),
+  ...verbForms(['focus', 'focused', 'focuses', 'focusing'], 'on', 'focus on'),
+  ...verbForms(['rail', 'railed', 'rails', 'railing'], 'against', 'rail against'),
+  ...verbForms(['complain', 'complained', 'complains', 'complaining'], 'about', 'complain about'),
+  ...verbForms(['warn', 'warned', 'warns', 'warning'], 'about', 'warn about'),
+  ...verbForms(['push', 'pushed', 'pushes', 'pushing'], 'for', 'push for'),
+  ...verbForms(['advocate', 'advocated', 'advocates', 'advocating'], 'for', 'advocate for'),
   { words: ['puts', 'it'], lemma: 'put it', frame: 'speech' },
   { words: ['has', 'learnt'], lemma: 'learn', frame: 'speech' },
 ];
@@ -370,3 +384,38 @@ export const ORGANIZATION_KIND_KEYWORDS: readonly [RegExp, 'PARTY' | 'COMMITTEE'
   [/\b(?:inc|corp|corporation|company|co|ltd|llc|plc|group|bank|holdings)\b\.?/i, 'COMPANY'],
   [/\b(?:foundation|institute|institution|center|centre|watch|international|association|society|union|university)\b/i, 'NGO'],
 ];
+
+/**
+ * Nouns that report what someone said or thinks when a preposition follows ("criticism of
+ * the plan", "questions about his taxes"); the possessor, if any, is the source.
+ */
+export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['criticism', ['of']],
+  ['critique', ['of']],
+  ['questions', ['about']],
+  ['concerns', ['about', 'over']],
+  ['doubts', ['about']],
+  ['attacks', ['on', 'against']],
+  ['attack', ['on', 'against']],
+  ['support', ['for', 'of']],
+  ['opposition', ['to']],
+  ['endorsement', ['of']],
+  ['defense', ['of']],
+  ['praise', ['for', 'of']],
+  ['calls', ['for']],
+  ['call', ['for']],
+  ['demands', ['for']],
+  ['comments', ['about', 'on']],
+  ['remarks', ['about', 'on']],
+  ['claims', ['about', 'of']],
+  ['allegations', ['of', 'about', 'against']],
+  ['accusations', ['of', 'against']],
+  ['complaints', ['about']],
+  ['warnings', ['about', 'of']],
+  ['embrace', ['of']],
+  ['view', ['of']],
+  ['views', ['on', 'of']],
+  ['position', ['on']],
+  ['positions', ['on']],
+  ['stance', ['on']],
+]);
