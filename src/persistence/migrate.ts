@@ -59,9 +59,10 @@ interface AppliedRow {
  * is available) sees the same history. Returns the names of the migrations it applied.
  */
 export async function migrate(sql: SqlRunner, migrations: Migration[] = readMigrations()): Promise<string[]> {
-  await sql.exec(CREATE_BOOKKEEPING);
+  // Lock first: even `CREATE TABLE IF NOT EXISTS` races when two processes start at once.
   await sql.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
   try {
+    await sql.exec(CREATE_BOOKKEEPING);
     const rows = await sql.query<AppliedRow>(
       'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
     );
