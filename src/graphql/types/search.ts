@@ -5,8 +5,8 @@
  * planned by plugin-prisma from the selection under `edges.node` (so their articles, speakers...
  * come with it, no per-hit fallbacks); name matches load their rows through the dataloaders.
  *
- * Indexes (prisma/migrations/20261128010000_search): Statement_text_search_idx and
- * Article_title_search_idx (GIN on the tsvector expressions) for the search;
+ * Indexes: Statement_searchVector_idx and Article_titleVector_idx (GIN on stored tsvector
+ * columns, prisma/migrations/20261128020000_search_vectors) for the search;
  * Speaker_names_trgm_idx / Organization_names_trgm_idx (GiST trigram, nearest-first) for names.
  */
 import { queryFromInfo } from '@pothos/plugin-prisma';
@@ -114,15 +114,18 @@ export function searchSql(query: string, filter: Prisma.Sql, after: { rank: numb
   const cursor = after
     ? Prisma.sql`(r.rank < ${after.rank}::float8 OR (r.rank = ${after.rank}::float8 AND r.id > ${after.id}))`
     : Prisma.sql`TRUE`;
+  // `candidates` is MATERIALIZED so the planner joins the (few) hits first and only then
+  // builds and ranks their documents, instead of pairing every statement with its article.
   return Prisma.sql`WITH hits AS (
-    SELECT s.id FROM "Statement" s WHERE to_tsvector('english', s."text") @@ ${tsquery}
+    SELECT s.id FROM "Statement" s WHERE s."searchVector" @@ ${tsquery}
     UNION
-    SELECT s.id FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id WHERE to_tsvector('english', a."title") @@ ${tsquery}
+    SELECT s.id FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id WHERE a."titleVector" @@ ${tsquery}
+  ), candidates AS MATERIALIZED (
+    SELECT s.id, s."text", setweight(s."searchVector", 'A') || setweight(a."titleVector", 'C') AS doc
+    FROM hits JOIN "Statement" s ON s.id = hits.id JOIN "Article" a ON a.id = s."articleId"
+    WHERE ${filter}
   ), ranked AS (
-    SELECT s.id, s."text", ts_rank(doc, ${tsquery})::float8 AS rank
-    FROM hits JOIN "Statement" s ON s.id = hits.id JOIN "Article" a ON a.id = s."articleId",
-      LATERAL (SELECT setweight(to_tsvector('english', s."text"), 'A') || setweight(to_tsvector('english', a."title"), 'C') AS doc) d
-    WHERE doc @@ ${tsquery} AND ${filter}
+    SELECT c.id, c."text", ts_rank(c.doc, ${tsquery})::float8 AS rank FROM candidates c WHERE c.doc @@ ${tsquery}
   )
   SELECT t.total, p.id, p.rank, p.snippet
   FROM (SELECT count(*)::int AS total FROM ranked) t

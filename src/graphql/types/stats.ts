@@ -94,7 +94,8 @@ interface StatsShape {
 /**
  * The statistics query. Statements matching the filter (`matched`), their totals, and the
  * buckets: grouped by the dimensions, the affiliation join only when grouping by organisation
- * (Affiliation_speakerId_validFrom_validTo_idx), largest first unless grouped by time.
+ * (Affiliation_speakerId_validFrom_validTo_idx), the article join only when grouping by outlet,
+ * largest first unless grouped by time.
  */
 export function statsSql(groupBy: Dimension[], interval: Interval | null, filter: Prisma.Sql, take: number): Prisma.Sql {
   const expressions: { sql: string; column: string }[] = [];
@@ -113,9 +114,12 @@ export function statsSql(groupBy: Dimension[], interval: Interval | null, filter
         AND (af."validFrom" IS NULL OR af."validFrom" <= m."statedAt")
         AND (af."validTo" IS NULL OR af."validTo" > m."statedAt")`
     : '';
+  // The article is joined only for its outlet: the filter reaches articles through subqueries.
+  const outlet = groupBy.includes('OUTLET')
+    ? Prisma.sql`, a."outletId" FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"`
+    : Prisma.sql` FROM "Statement" s`;
   return Prisma.sql`WITH matched AS (
-    SELECT s.id, s."speakerId", s."statedAt", s."kind", a."outletId"
-    FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
+    SELECT s.id, s."speakerId", s."statedAt", s."kind"${outlet}
     WHERE ${filter}
   ), totals AS (
     SELECT count(*)::int AS total, count(DISTINCT "speakerId")::int AS speakers FROM matched

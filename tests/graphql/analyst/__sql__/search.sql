@@ -1,12 +1,13 @@
 WITH hits AS (
-    SELECT s.id FROM "Statement" s WHERE to_tsvector('english', s."text") @@ websearch_to_tsquery('english', $n)
+    SELECT s.id FROM "Statement" s WHERE s."searchVector" @@ websearch_to_tsquery('english', $n)
     UNION
-    SELECT s.id FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id WHERE to_tsvector('english', a."title") @@ websearch_to_tsquery('english', $n)
+    SELECT s.id FROM "Article" a JOIN "Statement" s ON s."articleId" = a.id WHERE a."titleVector" @@ websearch_to_tsquery('english', $n)
+  ), candidates AS MATERIALIZED (
+    SELECT s.id, s."text", setweight(s."searchVector", 'A') || setweight(a."titleVector", 'C') AS doc
+    FROM hits JOIN "Statement" s ON s.id = hits.id JOIN "Article" a ON a.id = s."articleId"
+    WHERE TRUE
   ), ranked AS (
-    SELECT s.id, s."text", ts_rank(doc, websearch_to_tsquery('english', $n))::float8 AS rank
-    FROM hits JOIN "Statement" s ON s.id = hits.id JOIN "Article" a ON a.id = s."articleId",
-      LATERAL (SELECT setweight(to_tsvector('english', s."text"), 'A') || setweight(to_tsvector('english', a."title"), 'C') AS doc) d
-    WHERE doc @@ websearch_to_tsquery('english', $n) AND TRUE
+    SELECT c.id, c."text", ts_rank(c.doc, websearch_to_tsquery('english', $n))::float8 AS rank FROM candidates c WHERE c.doc @@ websearch_to_tsquery('english', $n)
   )
   SELECT t.total, p.id, p.rank, p.snippet
   FROM (SELECT count(*)::int AS total FROM ranked) t

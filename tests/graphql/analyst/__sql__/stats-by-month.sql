@@ -1,6 +1,5 @@
 WITH matched AS (
-    SELECT s.id, s."speakerId", s."statedAt", s."kind", a."outletId"
-    FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"
+    SELECT s.id, s."speakerId", s."statedAt", s."kind" FROM "Statement" s
     WHERE TRUE
   ), totals AS (
     SELECT count(*)::int AS total, count(DISTINCT "speakerId")::int AS speakers FROM matched
