@@ -193,6 +193,43 @@ describe('indirect speech', () => {
   });
 });
 
+describe('headlines', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'source, colon, content',
+      'Harbour Master Ostrova: Ferries Will Run on Sundays\nThe port reopened.',
+      [{ content: 'Ferries Will Run on Sundays', kind: 'INDIRECT', cue: ':', mention: 'Harbour Master Ostrova', speaker: 'Harbour Master Ostrova' }],
+    ],
+    [
+      'Title Case headline with a reporting verb',
+      'Mayor Ilse Brandvold Says Tunnel Will Open in May\nThe port reopened.',
+      [{ content: 'Tunnel Will Open in May', kind: 'INDIRECT', cue: 'Says', mention: 'Mayor Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    ['a plain headline reports nothing', 'Vandor signals continued trade with the northern ports\nThe port reopened.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
+describe('nominal and phrasal reports', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      "possessor's criticism of ...",
+      `${T}Ilse Brandvold’s criticism of the harbour tax drew a crowd.`,
+      [{ content: 'the harbour tax', kind: 'INDIRECT', cue: 'criticism of', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'talked about ...',
+      `${T}Teodor Vasquez-Hale talked about the flooded tunnel, then left.`,
+      [{ content: 'the flooded tunnel, then left', kind: 'INDIRECT', cue: 'talked about', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
+
 describe('speaker resolution', () => {
   const cases: [string, string, Row[]][] = [
     [

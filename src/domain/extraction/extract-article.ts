@@ -117,7 +117,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   const sentences = paragraphs.flatMap((p, i) => splitSentences(text, p, quotesByParagraph[i] ?? []));
   const quotes = quotesByParagraph.flat();
 
-  const drafts: Draft[] = [];
+  const drafts: Draft[] = headlineStatements(text, header);
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
@@ -181,6 +181,39 @@ function readHeader(text: string): Header {
 }
 
 // ---------------------------------------------------------------------------------------
+// Headline
+
+/**
+ * Headlines report too: "Vandor Mayor: Tunnel Will Open in May" (source, colon, content) or a
+ * Title Case sentence with a reporting verb ("Mayor Says Tunnel Will Open"). Headlines are
+ * paragraph -1 so that body quotations never continue them.
+ */
+function headlineStatements(text: string, header: Header): Draft[] {
+  const { start, end } = header.titleSpan;
+  if (end <= start) return [];
+  const sentence: Sentence = { start, end, paragraph: -1, index: 0 };
+  const title = text.slice(start, end);
+  const colon = /^((?:[\p{Lu}\d][\p{L}\d’'.&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d’'.&-]*|of|the|and|de|al-\p{Lu}[\p{L}’'-]*)){0,5}):\s+(\S.*)$/u.exec(title);
+  if (colon?.[1] && colon[2] && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Poll|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript)$/i.test(colon[1])) {
+    const contentStart = start + colon[0].length - colon[2].length;
+    const content = trimContent(text, contentStart, end);
+    if (wordCount(text, content) >= 2) {
+      const colonAt = start + colon[1].length;
+      return [{ content, kind: 'INDIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'headline colon', mention: span(text, start, start + colon[1].length), pattern: 'clause', sentence }];
+    }
+  }
+  const words = title.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const titleCase = words.length >= 3 && capitalised / words.length > 0.7;
+  const quotes = findQuotes(text, { start, end, index: -1 });
+  // Headlines quote loosely (‘single marks’, fragments); only a headline that is all quotation
+  // counts as direct.
+  return statementsInSentence(text, sentence, quotes, undefined, [], [], titleCase).map((d) =>
+    d.kind === 'DIRECT' && !quotes.some((q) => q.start === d.content.start && q.end === d.content.end) ? { ...d, kind: 'INDIRECT' as const } : d,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
 // Sentences
 
 function tokenize(text: string, sentence: Span, quotes: readonly Quote[]): Token[] {
@@ -214,7 +247,7 @@ for (const p of PHRASAL_CUES) {
   PHRASAL_BY_FIRST_WORD.set(first, [...(PHRASAL_BY_FIRST_WORD.get(first) ?? []), p]);
 }
 
-function findCues(text: string, tokens: readonly Token[]): Cue[] {
+function findCues(text: string, tokens: readonly Token[], titleCase = false): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -239,7 +272,8 @@ function findCues(text: string, tokens: readonly Token[]): Cue[] {
       }
     }
     const entry = REPORTING_VERBS.get(t.lower);
-    if (!entry || t.text !== t.lower) continue; // capitalised forms are names or headline words
+    // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Smith Says …").
+    if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
   }
@@ -513,9 +547,10 @@ function statementsInSentence(
   previousSentence: Sentence | undefined,
   allQuotes: readonly Quote[],
   earlier: readonly Draft[],
+  titleCase = false,
 ): Draft[] {
   const tokens = tokenize(text, sentence, quotes);
-  const cues = findCues(text, tokens);
+  const cues = findCues(text, tokens, titleCase);
   const drafts: Draft[] = [];
   const end = sentence.end;
 
@@ -908,7 +943,8 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       const quotes = quotesByParagraph[sentence.paragraph] ?? [];
       if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
       if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
-      const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
+      // The phrase ends at punctuation, a conjunction or the sentence's verb ("… has grown").
+      const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
       const content = trimContent(text, contentStart, stop ? contentStart + stop.index : sentence.end);
       if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
       const owner = m[1];
