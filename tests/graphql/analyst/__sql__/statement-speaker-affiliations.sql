@@ -1,0 +1,11 @@
+SELECT "Statement"."id", "Statement"."articleId", "Statement"."speakerId", "Statement"."text", "Statement"."start", "Statement"."end", "Statement"."kind"::text, "Statement"."cue", "Statement"."cueLemma", "Statement"."cueStart", "Statement"."cueEnd", "Statement"."speakerMentionText", "Statement"."speakerMentionStart", "Statement"."speakerMentionEnd", "Statement"."confidence", "Statement"."statedAt", "Statement"."createdAt" FROM "Statement" LEFT JOIN "Speaker" AS "j0" ON ("j0"."id") = ("Statement"."speakerId") WHERE ("j0"."name" = $n AND ("j0"."id" IS NOT NULL)) ORDER BY "Statement"."statedAt" DESC, "Statement"."id" DESC LIMIT $n OFFSET $n;
+
+SELECT "Affiliation"."id", "Affiliation"."speakerId", "Affiliation"."organizationId", "Affiliation"."role", "Affiliation"."validFrom", "Affiliation"."validTo", "Affiliation"."evidenceArticleId", "Affiliation"."evidenceStart", "Affiliation"."evidenceEnd", "Affiliation"."createdAt" FROM "Affiliation" WHERE "Affiliation"."speakerId" IN ($n) ORDER BY "Affiliation"."validFrom"DESC NULLS LAST, "Affiliation"."id" ASC OFFSET $n;
+
+SELECT "Affiliation"."id", "Affiliation"."speakerId", "Affiliation"."organizationId", "Affiliation"."role", "Affiliation"."validFrom", "Affiliation"."validTo", "Affiliation"."evidenceArticleId", "Affiliation"."evidenceStart", "Affiliation"."evidenceEnd", "Affiliation"."createdAt" FROM "Affiliation" WHERE "Affiliation"."id" IN ($n) OFFSET $n;
+
+SELECT "Organization"."id", "Organization"."name", "Organization"."normalizedName", "Organization"."aliases", "Organization"."kind"::text, "Organization"."createdAt" FROM "Organization" WHERE "Organization"."id" IN ($n) OFFSET $n;
+
+SELECT "Affiliation"."id", "Affiliation"."speakerId", "Affiliation"."organizationId", "Affiliation"."role", "Affiliation"."validFrom", "Affiliation"."validTo", "Affiliation"."evidenceArticleId", "Affiliation"."evidenceStart", "Affiliation"."evidenceEnd", "Affiliation"."createdAt" FROM "Affiliation" WHERE "Affiliation"."id" IN ($n) OFFSET $n;
+
+SELECT "Organization"."id", "Organization"."name", "Organization"."normalizedName", "Organization"."aliases", "Organization"."kind"::text, "Organization"."createdAt" FROM "Organization" WHERE "Organization"."id" IN ($n) OFFSET $n;
