@@ -183,6 +183,19 @@ describe('indirect speech', () => {
       [{ content: 'the plan was “a gift to the smugglers of the north.”', kind: 'DIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
+      'a question with no written asker',
+      `${T}Asked whether the tunnel would open, Ilse Brandvold shrugged.`,
+      [{ content: 'whether the tunnel would open', kind: 'INDIRECT', cue: 'Asked', mention: null, speaker: null }],
+    ],
+    [
+      'plural and coordinated subjects of a bare verb',
+      `${T}In fact, the harbour tax will not raise much money, analysts say. Greta Solheim and Jonas Solheim say the ferries are safe.`,
+      [
+        { content: 'In fact, the harbour tax will not raise much money', kind: 'INDIRECT', cue: 'say', mention: 'analysts', speaker: null },
+        { content: 'the ferries are safe', kind: 'INDIRECT', cue: 'say', mention: 'Greta Solheim and Jonas Solheim', speaker: null },
+      ],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -80,7 +80,7 @@ const DETERMINER_OR_PREPOSITION = new Set(
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
-const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
+const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
 const QUOTE_WORDS_FOR_DIRECT = 2;
 /** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
@@ -94,6 +94,7 @@ const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority',
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
+const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s[^,“”"]{3,200}),/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
 const CIRCUMSTANCE_TAIL = /(?:,\s*)?\s+(?:at|in|on|during|over|for)\s+(?:the|a|an|that|this|one)\s+(?:time|past|end|moment|point|interview|statement|letter|speech|debate|rally|weekend|meantime|meeting|hearing|conference|call|email|post|tweet|video|op-ed)\s*,?$/;
 const TIME_TAIL = /(?:,\s*)?\s+(?:(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
@@ -552,6 +553,14 @@ function statementsInSentence(
   const tokens = tokenize(text, sentence, quotes);
   const cues = findCues(text, tokens, titleCase);
   const drafts: Draft[] = [];
+  // "Asked whether …, Smith said …": the question is a report with no written asker.
+  const asked = ASKED_OPENING.exec(text.slice(sentence.start, sentence.end));
+  if (asked?.[1] !== undefined && asked[2] !== undefined) {
+    const cueAt = sentence.start + asked[0].indexOf(asked[1]);
+    const contentAt = sentence.start + asked[0].length - asked[2].length - 1;
+    const content = trimContent(text, contentAt, contentAt + asked[2].length + 1);
+    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asked[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
+  }
   const end = sentence.end;
 
   for (const cue of cues) {
@@ -579,7 +588,7 @@ function statementsInSentence(
       }
     } else {
       subject = subjectBefore(text, sentence, cue.start);
-      if (subject && entry?.ambiguous && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
+      if (subject && entry?.ambiguous && entry.form !== 'base' && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
       if (subject && entry && FINDING_VERBS.has(entry.lemma)) {
         const words = subject.mention.text.split(/\s+/);
         const last = words[words.length - 1] ?? '';
@@ -588,7 +597,14 @@ function statementsInSentence(
       // A bare base form needs a plural subject ("Republicans say"); "The FEC report" is a noun.
       if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
         const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
-        if (!PLURAL_HEADS.has(last) && !/s$/.test(last)) subject = null;
+        // Plural heads, numbers ("Six in 10 say"), relative pronouns and coordinated names.
+        const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
+        if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated) subject = null;
+        else if (coordinated) {
+          // Widen the mention to the whole coordination ("Jeb Bush and Chris Christie").
+          const first = nounPhraseBefore(text, sentence.start, text.lastIndexOf(' and', subject.mention.start));
+          if (first) subject = { ...subject, mention: span(text, first.start, subject.mention.end) };
+        }
       }
       if (subject) mention = subject.mention;
       else if (cue.frame !== 'object' && entry?.form !== 'ing') {
@@ -744,7 +760,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
-  const asideThat = /^\s*,\s*[^,.;:“”"]{1,50},\s*that\s/u.exec(rest());
+  const asideThat = /^\s*(?:,\s*[^,.;:“”"]{1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest());
   if (asideThat) return clause(text, pos + asideThat[0].length, end, true);
   for (let guard = 0; guard < 3; guard++) {
     const q = CUE_QUALIFIERS.exec(rest());
@@ -822,7 +838,8 @@ function leftContent(
     // and only for verbs of saying ("…, he said"), never "Though X, Clinton maintains …".
     if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
-    if (LEFT_CLAUSE_OPENERS.test(text.slice(seg.start, seg.end)) || /^\p{Lu}\p{Ll}+ing\b/u.test(text.slice(seg.start, seg.end))) return null;
+    const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
+    if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) return null;
     return { span: seg, quote: false };
   }
   if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {
@@ -1122,6 +1139,8 @@ function resolveSpeakers(
 
   function resolveMention(m: TextSpan): { entity: Entity; factor: number } | null {
     const lower = m.text.toLowerCase();
+    // "X and Y say": a group, not one speaker.
+    if (/\sand\s/.test(lower)) return null;
     const pronoun = PRONOUNS.get(lower);
     if (pronoun !== undefined) {
       if (lower === 'he' || lower === 'she' || lower === 'i') {
