@@ -370,17 +370,19 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       }
       return null;
     }
-    let np = nounPhraseBefore(text, sentenceStart, prevComma);
-    // "X, the attorney general of Y, one of the states suing, said": step back over each
-    // appositive until the phrase before it is the subject.
-    for (let guard = 0; np && guard < 3; guard++) {
-      const before = text.slice(sentenceStart, np.start);
-      if (!/,\s*$/.test(before) || !looksAppositive(np.text) || /^\p{Lu}/u.test(np.text) && !/^(?:The|A|An)\s/.test(np.text)) break;
-      const comma = before.lastIndexOf(',');
-      const earlier = nounPhraseBefore(text, sentenceStart, sentenceStart + comma);
-      if (!earlier) break;
-      np = earlier;
+    // "X, the attorney general of Y, one of the states suing, said" / "X, 59, of Ashton, Md.,
+    // who watched …, said": step back over appositives, ages, places and state abbreviations
+    // until the segment before them holds the subject.
+    let cursor = prevComma;
+    for (let guard = 0; guard < 5; guard++) {
+      const earlierComma = text.lastIndexOf(',', cursor - 1);
+      if (earlierComma < sentenceStart) break;
+      const seg = text.slice(earlierComma + 1, cursor).trim();
+      const skippable = /^\d+$/.test(seg) || /^of\s/.test(seg) || /^\p{Lu}[\p{L}]{0,4}\.$/u.test(seg) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !/^\p{Lu}/u.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
+      if (!skippable) break;
+      cursor = earlierComma;
     }
+    const np = nounPhraseBefore(text, sentenceStart, cursor);
     if (!np) return null;
     return { mention: np, viaAuxiliary: true };
   }
@@ -410,6 +412,12 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
 function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | null {
   const words: TextSpan[] = [];
   let pos = end;
+  // "Rep. Jim Jordan (R-Ohio)": a parenthesis after a name belongs to it.
+  const trimmed = text.slice(floor, end).trimEnd();
+  if (trimmed.endsWith(')')) {
+    const open = text.lastIndexOf('(', floor + trimmed.length);
+    if (open > floor) pos = open;
+  }
   while (words.length < 10) {
     const w = wordBefore(text, floor, pos);
     if (!w) break;
