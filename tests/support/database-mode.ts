@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 
 /** Where the integration tests keep their databases: a Postgres server, or embedded PGlite. */
@@ -65,4 +69,73 @@ export async function chooseTestDatabaseMode(env: NodeJS.ProcessEnv = process.en
     mode: 'embedded',
     message: `no Postgres server reachable at ${server} (${failure.message}): tests run against the embedded database (PGlite)`,
   };
+}
+
+// Test databases and data directories carry the id of the run that made them, so several runs
+// (engineers sharing one checkout and one server, a CI clone beside them) never drop each
+// other's databases, and what a crashed run left behind can be told apart and removed.
+
+/** Every test database's name starts with this. */
+export const TEST_DATABASE_PREFIX = 'newsgraph_test_';
+/** Every embedded test data directory (under the OS temp dir) starts with this. */
+export const TEST_DATA_DIR_PREFIX = 'newsgraph-test-';
+
+/** A run lasting longer than this is dead: what it left is removed by the next run. */
+const STALE_AFTER_MS = 6 * 60 * 60 * 1000;
+
+/** Nine characters: when the run started (base-36 seconds, 6 characters until 2059) and a random tail. */
+export function newRunId(now: number = Date.now()): string {
+  return Math.floor(now / 1000).toString(36).padStart(6, '0') + randomBytes(4).readUInt32BE(0).toString(36).slice(-3).padStart(3, '0');
+}
+
+/** The run id at the start of a test database or data directory name, if it has one. */
+function runIdOf(name: string): string | undefined {
+  const rest = name.startsWith(TEST_DATABASE_PREFIX)
+    ? name.slice(TEST_DATABASE_PREFIX.length)
+    : name.startsWith(TEST_DATA_DIR_PREFIX)
+      ? name.slice(TEST_DATA_DIR_PREFIX.length)
+      : undefined;
+  return rest?.match(/^([0-9a-z]{9})[_-]/)?.[1];
+}
+
+function isStale(name: string, now: number): boolean {
+  const runId = runIdOf(name);
+  // Names from before run ids: stale, but only dropped when nobody is connected (below).
+  if (!runId) return true;
+  return parseInt(runId.slice(0, 6), 36) * 1000 < now - STALE_AFTER_MS;
+}
+
+/**
+ * Removes test databases and data directories: those of `runId` (at the end of that run), and
+ * those of runs dead for hours. A database still in use is left alone unless it is the
+ * finishing run's own.
+ */
+export async function removeTestDatabases(options: { mode: TestDatabaseMode; runId: string; now?: number }): Promise<void> {
+  const now = options.now ?? Date.now();
+  for (const entry of readdirSync(tmpdir())) {
+    if (!entry.startsWith(TEST_DATA_DIR_PREFIX)) continue;
+    const path = join(tmpdir(), entry);
+    // A directory has no "in use" check: one without a run id goes only once it is old.
+    const stale = runIdOf(entry) ? isStale(entry, now) : statSync(path).mtimeMs < now - STALE_AFTER_MS;
+    if (runIdOf(entry) === options.runId || stale) rmSync(path, { recursive: true, force: true });
+  }
+  if (options.mode !== 'postgres') return;
+  const client = new pg.Client({ connectionString: testServerUrl().toString() });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)`,
+      [TEST_DATABASE_PREFIX],
+    );
+    for (const { name } of rows) {
+      const own = runIdOf(name) === options.runId;
+      if (!own && !isStale(name, now)) continue;
+      const quoted = `"${name.replaceAll('"', '""')}"`;
+      // Without FORCE, DROP fails on a database someone is connected to: that one stays.
+      await client.query(`DROP DATABASE IF EXISTS ${quoted}${own ? ' WITH (FORCE)' : ''}`).catch(() => {});
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { chooseTestDatabaseMode } from './database-mode.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chooseTestDatabaseMode, newRunId } from './database-mode.ts';
 import { testDatabaseName } from './test-database.ts';
 
 // The harness every integration test stands on: database names and the choice of mode.
@@ -7,19 +7,38 @@ import { testDatabaseName } from './test-database.ts';
 describe('testDatabaseName', () => {
   const file = new URL('../graphql/analyst/a-very-long-test-file-name-about-ranked-full-text-search.test.ts', import.meta.url).href;
 
-  it('names the database after the test file, within the 63-byte identifier limit', () => {
-    const name = testDatabaseName(file);
-    expect(name).toMatch(/^newsgraph_test_graphql_analyst_a_very_long_[a-z0-9_]*_[0-9a-f]{8}$/);
+  const run = 'tm0abc123';
+
+  it('names the database after the run and the test file, within the 63-byte identifier limit', () => {
+    const name = testDatabaseName(file, '', run);
+    expect(name).toMatch(/^newsgraph_test_tm0abc123_graphql_analyst_a_very_long_[a-z0-9_]*_[0-9a-f]{6}$/);
     expect(name.length).toBeLessThanOrEqual(63);
   });
 
-  it('gives each file, label and checkout its own database', () => {
+  it('gives each run, file and label its own database', () => {
     const other = new URL('../graphql/nodes.test.ts', import.meta.url).href;
-    const clone = file.replace('/tests/', '/clone/tests/');
-    const names = [testDatabaseName(file), testDatabaseName(file, 'schema'), testDatabaseName(other), testDatabaseName(clone)];
+    const names = [
+      testDatabaseName(file, '', run),
+      testDatabaseName(file, 'schema', run),
+      testDatabaseName(other, '', run),
+      testDatabaseName(file, '', 'tm0abc124'),
+    ];
     expect(new Set(names).size).toBe(4);
-    expect(testDatabaseName(file, 'schema')).toMatch(/_schema_[0-9a-f]{8}$/);
-    expect(testDatabaseName(file)).toBe(testDatabaseName(file));
+    expect(names[1]).toMatch(/_schema_[0-9a-f]{6}$/);
+    expect(testDatabaseName(file, '', run)).toBe(names[0]);
+  });
+
+  it('puts the run id of the global setup into names by default', () => {
+    expect(testDatabaseName(file)).toMatch(new RegExp(`^newsgraph_test_${inject('testRunId')}_`));
+  });
+});
+
+describe('newRunId', () => {
+  it('is nine base-36 characters that start with the start time', () => {
+    const at = Date.UTC(2026, 10, 28, 1, 0, 0);
+    const id = newRunId(at);
+    expect(id).toMatch(/^[0-9a-z]{9}$/);
+    expect(parseInt(id.slice(0, 6), 36) * 1000).toBe(at);
   });
 });
 

@@ -8,7 +8,14 @@ import { inject } from 'vitest';
 import type { DatabaseConfig } from '../../src/config.ts';
 import { connectDatabase, disconnectDatabase } from '../../src/persistence/client.ts';
 import type { Database, SqlRunner } from '../../src/persistence/database.ts';
-import { chooseTestDatabaseMode, testServerUrl, type TestDatabaseMode } from './database-mode.ts';
+import {
+  chooseTestDatabaseMode,
+  newRunId,
+  TEST_DATA_DIR_PREFIX,
+  TEST_DATABASE_PREFIX,
+  testServerUrl,
+  type TestDatabaseMode,
+} from './database-mode.ts';
 
 export type { TestDatabaseMode } from './database-mode.ts';
 
@@ -18,6 +25,8 @@ declare module 'vitest' {
     testDatabaseMode: TestDatabaseMode;
     /** Embedded mode: an initialised PGlite data directory that new test databases copy. */
     embeddedTemplateDir: string | undefined;
+    /** Goes into every database and data directory name of this run. */
+    testRunId: string;
   }
 }
 
@@ -65,16 +74,24 @@ function slugOf(testFile: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+let fallbackRunId: string | undefined;
+
+/** This run's id, from the global setup (or made up for a file run without it). */
+function runId(): string {
+  const provided = inject('testRunId') as string | undefined;
+  return provided ?? (fallbackRunId ??= newRunId());
+}
+
 /**
- * `newsgraph_test_<slug>[_<label>]_<hash>`: readable in `\l`, unique per test file and per
- * checkout (the hash covers the absolute path, so two clones can test on one server at once),
- * and within Postgres' 63-byte identifier limit.
+ * `newsgraph_test_<run>_<slug>[_<label>]_<hash>`: readable in `\l`, unique per run (runs
+ * sharing a server never drop each other's databases), per test file and label, and within
+ * Postgres' 63-byte identifier limit (the hash keeps truncated slugs apart).
  */
-export function testDatabaseName(testFileUrl: string, label = ''): string {
+export function testDatabaseName(testFileUrl: string, label = '', run: string = runId()): string {
   const file = fileURLToPath(testFileUrl);
-  const hash = createHash('sha256').update(`${file}\0${label}`).digest('hex').slice(0, 8);
+  const hash = createHash('sha256').update(`${file}\0${label}`).digest('hex').slice(0, 6);
   const suffix = `${label ? `_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_')}` : ''}_${hash}`;
-  return `newsgraph_test_${slugOf(file)}`.slice(0, 63 - suffix.length) + suffix;
+  return `${TEST_DATABASE_PREFIX}${run}_${slugOf(file)}`.slice(0, 63 - suffix.length) + suffix;
 }
 
 function quoteIdent(name: string): string {
@@ -113,13 +130,13 @@ async function dropWhenIdle(client: pg.Client, name: string): Promise<void> {
  * connected: for tests of the migration runner and the drift guard, which need databases
  * other than the singleton's. `label` tells several databases of one file apart.
  * Postgres: a database of its own (Prisma's SQL names the "public" schema, so isolation is
- * per database), dropped first if an earlier run left it. Embedded: a new temp data directory
+ * per database). Embedded: a new temp data directory
  * (a copy of the global setup's initialised template).
  */
 export async function createEmptyDatabase(testFileUrl: string, label = ''): Promise<EmptyTestDatabase> {
   const mode = await testDatabaseMode();
   if (mode === 'embedded') {
-    const dataDir = mkdtempSync(join(tmpdir(), `newsgraph-test-${slugOf(fileURLToPath(testFileUrl))}-`));
+    const dataDir = mkdtempSync(join(tmpdir(), `${TEST_DATA_DIR_PREFIX}${runId()}-${slugOf(fileURLToPath(testFileUrl))}-`));
     // Without the global setup's template, PGlite initialises the empty directory itself (slower).
     const template = inject('embeddedTemplateDir') as string | undefined;
     if (template) cpSync(template, dataDir, { recursive: true });
