@@ -709,6 +709,8 @@ function trimmedLeftEdge(text: string, floor: number, pos: number): number {
  */
 function mainClauseSubject(text: string, sentence: Sentence, limit: number): TextSpan | null {
   let from = sentence.start;
+  const dateline = /^\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]+\s+/u.exec(text.slice(from, limit));
+  if (dateline) from += dateline[0].length;
   while (from < limit) {
     const comma = text.indexOf(',', from);
     const segEnd = comma < 0 || comma > limit ? limit : comma;
@@ -729,6 +731,9 @@ function mainClauseSubject(text: string, sentence: Sentence, limit: number): Tex
 /** The subject at the start of a sentence, for participles with no earlier statement. */
 function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
   let from = sentence.start;
+  // "WASHINGTON — Sen. X …": a dateline is not the subject.
+  const dateline = /^\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]+\s+/u.exec(text.slice(from, sentence.end));
+  if (dateline) from += dateline[0].length;
   const firstWord = /^\S+/.exec(text.slice(from, sentence.end))?.[0] ?? '';
   // "In responding Friday, Clinton's campaign ...": skip an opening adverbial up to its comma.
   if (LEFT_CLAUSE_OPENERS.test(firstWord) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord)) {
