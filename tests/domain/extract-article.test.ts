@@ -98,6 +98,11 @@ describe('direct quotes', () => {
       ],
     ],
     [
+      'a colon without a reporting verb still introduces the speaker',
+      `${T}Ilse Brandvold went even further: “The harbour should close for good.”`,
+      [{ content: 'The harbour should close for good.', kind: 'DIRECT', cue: ':', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'stacked appositives between quotation and verb',
       `${T}“It is a tax on ferries,” Odile Marchetti, the harbour master of Lantern Bay, one of the ports affected, said on Tuesday.`,
       [{ content: 'It is a tax on ferries,', kind: 'DIRECT', cue: 'said', mention: 'Odile Marchetti', speaker: 'Odile Marchetti' }],

@@ -52,7 +52,7 @@ interface Draft {
   cueLemma: string | null;
   mention: TextSpan | null;
   /** How the statement was found; decides confidence. */
-  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'unattributed';
+  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed';
   sentence: Sentence;
   /** Set when the speaker is carried over from an earlier statement. */
   inheritsFrom?: Draft;
@@ -842,7 +842,7 @@ function leftContent(
   const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
-  if (before && /^[\s,:—–-]*$/.test(text.slice(before.close, limit))) {
+  if (before && /^[\s,:—–’'-]*$/.test(text.slice(before.close, limit))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
     return { span: quoteSpan(before), quote: true };
   }
@@ -928,6 +928,19 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
       drafts.splice(at < 0 ? drafts.length : at, 0, draft);
       continue;
     }
+    // "Here’s the senator in 1992: “…”", "From the report: “…”": with no reporting verb, a colon
+    // still introduces the quotation; the speaker is the phrase before the colon or the subject.
+    const colonAt = /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) ? text.lastIndexOf(':', q.open) : -1;
+    if (colonAt >= 0 && words >= 2) {
+      const intro = sentences.filter((x) => x.start <= colonAt).pop();
+      const introMention = intro && wordCount(text, { start: intro.start, end: colonAt }) <= 20 ? colonSpeaker(text, intro.start, colonAt) : null;
+      if (introMention) {
+        const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention: introMention, pattern: 'colon-intro', sentence };
+        const at = drafts.findIndex((d) => d.content.start > q.start);
+        drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+        continue;
+      }
+    }
     const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
     if (!quoteOnly && words < 6) continue;
@@ -950,6 +963,19 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const at = drafts.findIndex((d) => d.content.start > q.start);
     drafts.splice(at < 0 ? drafts.length : at, 0, draft);
   }
+}
+
+/** The speaker a colon introduces: a name or source phrase right before it, else the subject. */
+function colonSpeaker(text: string, start: number, colon: number): TextSpan | null {
+  const np = nounPhraseBefore(text, start, colon);
+  if (np) {
+    const last = np.text.split(/\s+/).pop() ?? '';
+    const isTime = TIME_WORDS.test(last) || /^\d/.test(last);
+    if (!isTime && (/^\p{Lu}/u.test(last) || PERSON_ROLE_NOUNS.has(last.toLowerCase()) || ORGANIZATION_HEADS.has(last.toLowerCase()))) return np;
+  }
+  const subject = sentenceSubjectAt(text, start, colon);
+  if (!subject || /^(?:The|A|An|This|That|It|Here|There)$/.test(subject.text)) return null;
+  return subject;
 }
 
 const NOMINAL_RE = /(?:\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\b([a-z]+)\s+(of|about|over|on|against|for|to)\s+/gu;
@@ -1019,6 +1045,7 @@ const BASE_CONFIDENCE: Record<Draft['pattern'], number> = {
   'according-to': 0.85,
   'follow-on': 0.85,
   participle: 0.75,
+  'colon-intro': 0.7,
   unattributed: 0.5,
 };
 

@@ -51,7 +51,7 @@ concede recollect reaffirm reassure repeat* restate retort summarize summarise d
 characterise preach* lecture* read:read:read recite write:wrote:written text* email* message* blog*
 editorialize editorialise concede announce conjecture* presume assume suppose suspect* understand:understood
 bark* chant* holler* bellow* growl* roar* thunder* gripe* moan* groan* cheer* sneer* jeer* taunt* tease* interject
-interrupt echo* confess quote* demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
+interrupt echo* confess quote* gloat demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
 `;
 
 const TELL_VERBS = `
