@@ -441,6 +441,8 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
+  // Years and dangling prepositional phrases are not subjects ("in 2010 said", "of Republican").
+  if (words.every((w) => /^\d[\d,.]*$/.test(w.text)) || /^of$/i.test(first.text)) return null;
   // A phrase of only lower-case words needs a noun-like head we know, a plural or a number.
   const head = last.text.toLowerCase();
   const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
@@ -587,7 +589,8 @@ function statementsInSentence(
     let mention: TextSpan | null = null;
     let inheritsFrom: Draft | undefined;
     if (isParticiple) {
-      const before = drafts[drafts.length - 1];
+      // A relative clause's statement ("an architect who said …") is not the main clause.
+      const before = [...drafts].reverse().find((d) => !/^(?:who|which|that)$/i.test(d.mention?.text ?? ''));
       if (before) {
         inheritsFrom = before;
         mention = before.mention;
@@ -974,7 +977,7 @@ function colonSpeaker(text: string, start: number, colon: number): TextSpan | nu
     if (!isTime && (/^\p{Lu}/u.test(last) || PERSON_ROLE_NOUNS.has(last.toLowerCase()) || ORGANIZATION_HEADS.has(last.toLowerCase()))) return np;
   }
   const subject = sentenceSubjectAt(text, start, colon);
-  if (!subject || /^(?:The|A|An|This|That|It|Here|There)$/.test(subject.text)) return null;
+  if (!subject || /^(?:The|A|An|This|That|It|Here|There)$/.test(subject.text) || TIME_WORDS.test(subject.text) || LEFT_CLAUSE_OPENERS.test(subject.text)) return null;
   return subject;
 }
 
