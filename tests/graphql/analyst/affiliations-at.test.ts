@@ -65,6 +65,27 @@ describe('affiliation as of a date', () => {
     await expect(goldenSql(result.sql)).toMatchFileSnapshot('__sql__/statement-speaker-affiliations.sql');
   });
 
+  it('nested statement connections take the affiliation-at-date filter (an async relation query)', async () => {
+    const person = mover();
+    const [first, second] = person.roles;
+    const result = await run(
+      `query ($name: String!, $a: StatementFilter, $b: StatementFilter) { speakers(filter: { name: { eq: $name } }) { edges { node {
+        before: statements(filter: $a, first: 100) { totalCount edges { node { statedAt } } }
+        after: statements(filter: $b) { totalCount } } } } }`,
+      {
+        name: person.name,
+        a: { speakerAffiliation: { organization: { name: { eq: first!.organization } } } },
+        b: { speakerAffiliation: { organization: { name: { eq: second!.organization } } } },
+      },
+    );
+    expect(result.errors).toBeUndefined();
+    const node = result.data.speakers.edges[0].node;
+    const own = fixture.statements.filter((s) => s.speaker === person.name);
+    expect(node.before.totalCount).toBe(own.filter((s) => s.statedAt < second!.validFrom!).length);
+    expect(node.after.totalCount).toBe(own.filter((s) => s.statedAt >= second!.validFrom!).length);
+    for (const edge of node.before.edges) expect(Date.parse(edge.node.statedAt)).toBeLessThan(second!.validFrom!.getTime());
+  });
+
   it('the statement filter and the per-statement roles agree on boundary dates', async () => {
     const person = mover();
     const speaker = await prisma.speaker.findFirstOrThrow({ where: { name: person.name } });

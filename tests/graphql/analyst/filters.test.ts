@@ -218,6 +218,50 @@ describe('ordering with cursor pagination across pages', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it('articles by publication date with undated articles last, across pages both ways', async () => {
+    const { prisma } = await import('../../../src/persistence/client.ts');
+    for (const n of [1, 2, 3]) {
+      await prisma.article.create({ data: { title: `Undated ${n}`, body: 'x', contentHash: `${n}`.padStart(64, 'f') } });
+    }
+    const document = `query ($first: Int, $after: String) { articles(first: $first, after: $after, orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { id publishedAt } } pageInfo { hasNextPage endCursor } } }`;
+    const nodes = await walk(document, (d) => d.articles, {}, 7);
+    expect(nodes).toHaveLength(fixture.corpus.articles.length + 3);
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect(nodes.slice(-3).map((n) => n.publishedAt)).toEqual([null, null, null]);
+    const dated = nodes.slice(0, -3).map((n) => Date.parse(n.publishedAt));
+    expect(dated).toEqual([...dated].sort((a, b) => b - a));
+
+    const backwards: string[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const d: any = await data(
+        `query ($last: Int, $before: String) { articles(last: $last, before: $before, orderBy: { field: PUBLISHED_AT, direction: DESC }) { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`,
+        { last: 9, before },
+      );
+      backwards.unshift(...d.articles.edges.map((e: any) => e.node.id));
+      if (!d.articles.pageInfo.hasPreviousPage) break;
+      before = d.articles.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(nodes.map((n) => n.id));
+    await prisma.article.deleteMany({ where: { title: { startsWith: 'Undated' } } });
+  });
+
+  it('statements by confidence, backwards with last/before, match the forward order', async () => {
+    const forwards = (await walk(STATEMENTS, (d) => d.statements, { orderBy: { field: 'CONFIDENCE', direction: 'DESC' } }, 40)).map((n) => n.id);
+    const backwards: string[] = [];
+    let before: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const d: any = await data(
+        `query ($last: Int, $before: String) { statements(last: $last, before: $before, orderBy: { field: CONFIDENCE, direction: DESC }) { edges { node { id } } pageInfo { hasPreviousPage startCursor } } }`,
+        { last: 33, before },
+      );
+      backwards.unshift(...d.statements.edges.map((e: any) => e.node.id));
+      if (!d.statements.pageInfo.hasPreviousPage) break;
+      before = d.statements.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(forwards);
+  });
+
   it('outlets by article count and organisations by affiliation count', async () => {
     const d = await data(`{ outlets(orderBy: { field: ARTICLE_COUNT, direction: DESC }, first: 2) { edges { node { name articles { totalCount } } } }
       organizations(orderBy: { field: AFFILIATION_COUNT, direction: DESC }) { edges { node { name affiliations { id } } } } }`);
