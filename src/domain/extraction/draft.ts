@@ -1,0 +1,25 @@
+/**
+ * The extractor's working record for a statement, shared by statement finding and speaker
+ * resolution. Internal to the extraction module.
+ */
+import type { Sentence } from './segment.ts';
+import type { Span, StatementKind, TextSpan } from './types.ts';
+
+/** A statement before speaker resolution. */
+export interface Draft {
+  content: Span;
+  kind: StatementKind;
+  cue: TextSpan | null;
+  cueLemma: string | null;
+  mention: TextSpan | null;
+  /** How the statement was found; decides confidence. */
+  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed';
+  sentence: Sentence;
+  /** Set when the speaker is carried over from an earlier statement. */
+  inheritsFrom?: Draft;
+}
+
+/** A span of `text` with its text attached. */
+export function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
