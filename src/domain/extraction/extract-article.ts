@@ -328,6 +328,16 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
     c = text[end - 1] ?? '';
   }
+  // "Many speakers — including X, Y — said": step over a dash aside.
+  if ((c === '—' || c === '–' || (c === '-' && text[end - 2] === '-')) && end - 1 > sentenceStart) {
+    const dash = c === '-' ? '--' : c;
+    const open = text.lastIndexOf(dash, end - dash.length - 1);
+    if (open > sentenceStart) {
+      end = open;
+      while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+      c = text[end - 1] ?? '';
+    }
+  }
   if (c === ',') {
     // "X, a member of ORG, said": the segment before the comma must look like an appositive.
     const segEnd = end - 1;
@@ -351,7 +361,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       const earlierComma = text.lastIndexOf(',', cursor - 1);
       if (earlierComma < sentenceStart) break;
       const seg = text.slice(earlierComma + 1, cursor).trim();
-      const skippable = /^\d+$/.test(seg) || /^of\s/.test(seg) || /^\p{Lu}[\p{L}]{0,4}\.$/u.test(seg) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !/^\p{Lu}/u.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
+      const skippable = /^\d+$/.test(seg) || /^of\s/.test(seg) || /^\p{Lu}[\p{L}]{0,4}\.$/u.test(seg) || (/^\p{Lu}\p{Ll}+$/u.test(seg) && /\p{Lu}\p{Ll}+$/u.test(text.slice(sentenceStart, earlierComma))) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !/^\p{Lu}/u.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
       if (!skippable) break;
       cursor = earlierComma;
     }
@@ -595,6 +605,7 @@ function statementsInSentence(
         const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
         if (leftEnd === sentence.start || /[,”"’':—–]$/.test(text.slice(sentence.start, leftEnd))) {
           const after = subjectAfter(text, cue.end, end);
+          // "…,” said X." / "…, said X, a …": the subject ends the sentence or a clause.
           if (after) {
             mention = after;
             inverted = true;
@@ -741,11 +752,9 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const rest = (): string => text.slice(pos, end);
   if (cue.frame === 'tell') {
     const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(rest());
-    if (that && !/[“"]/.test(that[0])) pos += that[0].length - 1;
-    else {
-      const r = RECIPIENTS.exec(rest());
-      if (r) pos += r[0].length;
-    }
+    if (that && !/[“"]/.test(that[0])) return clause(text, pos + that[0].length, end, true);
+    const recipient = RECIPIENTS.exec(rest());
+    if (recipient) pos += recipient[0].length;
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
@@ -790,6 +799,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
   if (/^\s+\p{Ll}+ing\b/u.test(r) && REPORTING_VERBS.get(/^\s+(\p{Ll}+)/u.exec(r)?.[1] ?? '')?.form === 'ing') return null;
+  // "said in reference to …", "said about …", "said when …": circumstances, not content.
+  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r)) return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
   return null;
 }
