@@ -104,32 +104,41 @@ export function statsSql(groupBy: Dimension[], interval: Interval | null, filter
     else expressions.push(DIMENSIONS[dimension]);
   }
   const byOrganization = groupBy.includes('ORGANIZATION');
-  const select = expressions.map((e) => `${e.sql} AS "${e.column}"`);
-  const group = expressions.map((e) => e.sql);
-  const count = byOrganization ? 'count(DISTINCT m.id)' : 'count(*)';
-  const timeOrder = groupBy.includes('TIME') ? [`${INTERVALS[interval!]} ASC`] : [];
-  const order = [...timeOrder, `${count} DESC`, ...group.map((g) => `${g} ASC NULLS LAST`)];
+  const columns = expressions.map((e) => `"${e.column}"`);
+  const keyed = [...expressions.map((e) => `${e.sql} AS "${e.column}"`), 'm.id', 'm."speakerId" AS "who"'];
   const join = byOrganization
     ? `LEFT JOIN "Affiliation" af ON af."speakerId" = m."speakerId"
         AND (af."validFrom" IS NULL OR af."validFrom" <= m."statedAt")
         AND (af."validTo" IS NULL OR af."validTo" > m."statedAt")`
     : '';
+  const order = [
+    ...(groupBy.includes('TIME') ? ['"period" ASC'] : []),
+    '"count" DESC',
+    ...columns.map((column) => `${column} ASC NULLS LAST`),
+  ];
   // The article is joined only for its outlet: the filter reaches articles through subqueries.
   const outlet = groupBy.includes('OUTLET')
     ? Prisma.sql`, a."outletId" FROM "Statement" s JOIN "Article" a ON a.id = s."articleId"`
     : Prisma.sql` FROM "Statement" s`;
+  const raw = (parts: string[], separator = ', ') => Prisma.raw(parts.join(separator));
+  // Distinct speakers per group without count(DISTINCT) (which sorts every row): first one row
+  // per group and speaker (a hash aggregate), then the groups over those. With the affiliation
+  // join, DISTINCT keeps a statement once per organisation even for two roles there at once.
   return Prisma.sql`WITH matched AS (
     SELECT s.id, s."speakerId", s."statedAt", s."kind"${outlet}
     WHERE ${filter}
   ), totals AS (
     SELECT count(*)::int AS total, count(DISTINCT "speakerId")::int AS speakers FROM matched
+  ), keyed AS (
+    SELECT ${Prisma.raw(byOrganization ? 'DISTINCT ' : '')}${raw(keyed)} FROM matched m ${Prisma.raw(join)}
+  ), per_speaker AS (
+    SELECT ${raw([...columns, '"who"', 'count(*) AS n'])} FROM keyed GROUP BY ${raw([...columns, '"who"'])}
+  ), groups AS (
+    SELECT ${raw([...columns, 'sum(n)::int AS "count"', 'count("who")::int AS "distinctSpeakers"', 'count(*) OVER ()::int AS "buckets"'])}
+    FROM per_speaker ${Prisma.raw(columns.length > 0 ? `GROUP BY ${columns.join(', ')}` : '')}
   )
   SELECT t.total, t.speakers, b.* FROM totals t LEFT JOIN LATERAL (
-    SELECT ${Prisma.raw([...select, `${count}::int AS "count"`, 'count(DISTINCT m."speakerId")::int AS "distinctSpeakers"', 'count(*) OVER ()::int AS "buckets"'].join(', '))}
-    FROM matched m ${Prisma.raw(join)}
-    ${Prisma.raw(group.length > 0 ? `GROUP BY ${group.join(', ')}` : '')}
-    ORDER BY ${Prisma.raw(order.join(', '))}
-    LIMIT ${take}
+    SELECT * FROM groups ORDER BY ${raw(order)} LIMIT ${take}
   ) b ON TRUE`;
 }
 

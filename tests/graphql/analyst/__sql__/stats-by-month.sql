@@ -3,11 +3,14 @@ WITH matched AS (
     WHERE TRUE
   ), totals AS (
     SELECT count(*)::int AS total, count(DISTINCT "speakerId")::int AS speakers FROM matched
+  ), keyed AS (
+    SELECT date_trunc('month', m."statedAt", 'UTC') AS "period", m.id, m."speakerId" AS "who" FROM matched m
+  ), per_speaker AS (
+    SELECT "period", "who", count(*) AS n FROM keyed GROUP BY "period", "who"
+  ), groups AS (
+    SELECT "period", sum(n)::int AS "count", count("who")::int AS "distinctSpeakers", count(*) OVER ()::int AS "buckets"
+    FROM per_speaker GROUP BY "period"
   )
   SELECT t.total, t.speakers, b.* FROM totals t LEFT JOIN LATERAL (
-    SELECT date_trunc('month', m."statedAt", 'UTC') AS "period", count(*)::int AS "count", count(DISTINCT m."speakerId")::int AS "distinctSpeakers", count(*) OVER ()::int AS "buckets"
-    FROM matched m
-    GROUP BY date_trunc('month', m."statedAt", 'UTC')
-    ORDER BY date_trunc('month', m."statedAt", 'UTC') ASC, count(*) DESC, date_trunc('month', m."statedAt", 'UTC') ASC NULLS LAST
-    LIMIT $n
+    SELECT * FROM groups ORDER BY "period" ASC, "count" DESC, "period" ASC NULLS LAST LIMIT $n
   ) b ON TRUE;

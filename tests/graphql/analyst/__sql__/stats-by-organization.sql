@@ -3,15 +3,18 @@ WITH matched AS (
     WHERE TRUE
   ), totals AS (
     SELECT count(*)::int AS total, count(DISTINCT "speakerId")::int AS speakers FROM matched
-  )
-  SELECT t.total, t.speakers, b.* FROM totals t LEFT JOIN LATERAL (
-    SELECT af."organizationId" AS "organizationId", count(DISTINCT m.id)::int AS "count", count(DISTINCT m."speakerId")::int AS "distinctSpeakers", count(*) OVER ()::int AS "buckets"
-    FROM matched m LEFT JOIN "Affiliation" af ON af."speakerId" = m."speakerId"
+  ), keyed AS (
+    SELECT DISTINCT af."organizationId" AS "organizationId", m.id, m."speakerId" AS "who" FROM matched m LEFT JOIN "Affiliation" af ON af."speakerId" = m."speakerId"
         AND (af."validFrom" IS NULL OR af."validFrom" <= m."statedAt")
         AND (af."validTo" IS NULL OR af."validTo" > m."statedAt")
-    GROUP BY af."organizationId"
-    ORDER BY count(DISTINCT m.id) DESC, af."organizationId" ASC NULLS LAST
-    LIMIT $n
+  ), per_speaker AS (
+    SELECT "organizationId", "who", count(*) AS n FROM keyed GROUP BY "organizationId", "who"
+  ), groups AS (
+    SELECT "organizationId", sum(n)::int AS "count", count("who")::int AS "distinctSpeakers", count(*) OVER ()::int AS "buckets"
+    FROM per_speaker GROUP BY "organizationId"
+  )
+  SELECT t.total, t.speakers, b.* FROM totals t LEFT JOIN LATERAL (
+    SELECT * FROM groups ORDER BY "count" DESC, "organizationId" ASC NULLS LAST LIMIT $n
   ) b ON TRUE;
 
 SELECT "Organization"."id", "Organization"."name", "Organization"."normalizedName", "Organization"."aliases", "Organization"."kind"::text, "Organization"."createdAt" FROM "Organization" WHERE "Organization"."id" IN ($n) OFFSET $n;
