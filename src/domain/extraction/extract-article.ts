@@ -933,7 +933,7 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     if (!quoteOnly && words < 6) continue;
     const previous = [...drafts].reverse().find((d) => d.content.end <= q.open);
     const near = previous && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
-    const continues = near && quoteOnly && (previous.kind === 'DIRECT' || previous.sentence.paragraph === sentence.paragraph);
+    const continues = near && quoteOnly;
     const prevParagraph = paragraphs[sentence.paragraph - 1];
     const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
     const draft: Draft = {
