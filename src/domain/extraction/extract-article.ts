@@ -965,7 +965,9 @@ function colonSpeaker(text: string, start: number, colon: number): TextSpan | nu
   return subject;
 }
 
-const NOMINAL_RE = /(?:\b((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+)?(?:\p{Ll}+\s+)?\b([a-z]+)\s+(of|about|over|on|against|for|to)\s+/gu;
+const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to)\s+`, 'g');
+// The possessor before a nominal cue, allowing one adjective: "Trump’s (repeated) attacks".
+const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
  * "Trump’s attacks on the press", "questions about his taxes": nominal reports. The content is
@@ -978,11 +980,11 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
     const body = text.slice(sentence.start, sentence.end);
     NOMINAL_RE.lastIndex = 0;
     for (let m = NOMINAL_RE.exec(body); m; m = NOMINAL_RE.exec(body)) {
-      const noun = m[2] ?? '';
-      const prep = m[3] ?? '';
+      const noun = m[1] ?? '';
+      const prep = m[2] ?? '';
       if (!NOMINAL_CUES.get(noun)?.includes(prep)) continue;
-      const nounAt = sentence.start + m.index + m[0].lastIndexOf(noun, m[0].length - prep.length - 2);
-      const contentStart = sentence.start + m.index + m[0].length;
+      const nounAt = sentence.start + m.index;
+      const contentStart = nounAt + m[0].length;
       const quotes = quotesByParagraph[sentence.paragraph] ?? [];
       if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
       if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
@@ -990,8 +992,11 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
       const content = trimContent(text, contentStart, stop ? contentStart + stop.index : sentence.end);
       if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
-      const owner = m[1];
-      const mention = owner ? span(text, sentence.start + m.index, sentence.start + m.index + owner.length - (/(?:’s|'s)$/.test(owner) ? 2 : /’$/.test(owner) ? 1 : 0)) : null;
+      const windowStart = Math.max(sentence.start, nounAt - 80);
+      const possessor = POSSESSOR_RE.exec(text.slice(windowStart, nounAt));
+      const owner = possessor?.[1];
+      const ownerAt = owner && possessor ? windowStart + possessor.index + possessor[0].indexOf(owner) : -1;
+      const mention = owner ? span(text, ownerAt, ownerAt + owner.length - (/(?:’s|'s)$/.test(owner) ? 2 : /’$/.test(owner) ? 1 : 0)) : null;
       added.push({
         content,
         kind: kindOf(text, content, quotes),
