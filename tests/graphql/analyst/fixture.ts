@@ -29,9 +29,6 @@ export interface AnalystFixture {
   rolesAt(person: string, at: Date): SyntheticPerson['roles'];
 }
 
-/** Aliases recorded for transliteration tests: invented spellings of invented names. */
-export const ALIASES: Record<string, string[]> = {};
-
 /** Stores `generateCorpus(options)` with dated affiliations; see the module comment. */
 export async function storeAnalystCorpus(options: Parameters<typeof generateCorpus>[0]): Promise<AnalystFixture> {
   const corpus = generateCorpus(options);
