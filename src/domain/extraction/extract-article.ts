@@ -246,7 +246,7 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
       }
     }
     const entry = REPORTING_VERBS.get(t.lower);
-    // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Smith Says …").
+    // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
     if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
@@ -264,7 +264,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (!entry) return true;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
   if (entry.ambiguous && (entry.form === 's' || entry.form === 'base')) {
-    // "states this week", "figures declared", "report covering": a noun followed by more noun phrase.
+    // "claims this week", "reports covering": a noun followed by more noun phrase.
     const next = tokens[i + 1];
     if (next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
       if (!(next.text === 'that' && entry.frame !== 'object')) return false;
@@ -286,7 +286,7 @@ interface Subject {
 
 /**
  * Reads the subject of a cue leftwards: skips auxiliaries and adverbs, steps over an
- * appositive ("X, a member of Y, told") or a parenthesis ("X (R-Texas) said"), and collects
+ * appositive ("X, a member of Y, told") or a parenthesis ("X (R-Lantern) said"), and collects
  * the noun phrase up to punctuation or a function word.
  */
 function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subject | null {
@@ -294,7 +294,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
   let pos = cueStart;
   let viaAuxiliary = false;
   for (;;) {
-    // "Trump on Saturday tweeted", "Smith said in a statement Monday": skip time phrases.
+    // "Ostrova on Saturday posted", "Pell said in a statement Monday": skip time phrases.
     const window = text.slice(Math.max(sentenceStart, pos - 60), pos);
     const tail = TIME_TAIL.exec(window) ?? CIRCUMSTANCE_TAIL.exec(window);
     if (tail && tail[0].trim()) {
@@ -310,7 +310,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       viaAuxiliary = true;
       continue;
     }
-    // "Reid caucused in Nevada and says he ...": the verb shares the sentence's subject.
+    // "Pell toured the docks and says he ...": the verb shares the sentence's subject.
     if (lower === 'and' || lower === 'but') {
       const subject = sentenceSubject(text, sentence);
       if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
@@ -328,7 +328,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
     c = text[end - 1] ?? '';
   }
-  // "Many speakers — including X, Y — said": step over a dash aside.
+  // "Several captains — including X and Y — said": step over a dash aside.
   if ((c === '—' || c === '–' || (c === '-' && text[end - 2] === '-')) && end - 1 > sentenceStart) {
     const dash = c === '-' ? '--' : c;
     const open = text.lastIndexOf(dash, end - dash.length - 1);
@@ -345,7 +345,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     if (prevComma < sentenceStart) return null;
     const segment = text.slice(prevComma + 1, segEnd).trim();
     if (!looksAppositive(segment)) {
-      // "Clinton's campaign chairman, John Podesta, said": the name itself is the subject.
+      // "the union's campaign chair, Ada Lorne, said": the name itself is the subject.
       const before = text.slice(sentenceStart, prevComma);
       if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && /\b[\p{Ll}]+$/u.test(before) && !/[“"]/.test(before.slice(-40))) {
         const s0 = prevComma + 1 + (text.slice(prevComma + 1, segEnd).length - text.slice(prevComma + 1, segEnd).trimStart().length);
@@ -353,7 +353,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       }
       return null;
     }
-    // "X, the attorney general of Y, one of the states suing, said" / "X, 59, of Ashton, Md.,
+    // "X, the harbour master of Y, one of the ports affected, said" / "X, 59, of Brask, Vd.,
     // who watched …, said": step back over appositives, ages, places and state abbreviations
     // until the segment before them holds the subject.
     let cursor = prevComma;
@@ -385,7 +385,7 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
   while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
   let s = e;
   while (s > floor && /[\p{L}\p{N}’'\-.]/u.test(text[s - 1] ?? '')) s--;
-  // Apostrophes and dots in front of a word are closing quotes or punctuation ('' Smith).
+  // Apostrophes and dots in front of a word are closing quotes or punctuation ('' Pell).
   while (s < e && /[’'\-.]/.test(text[s] ?? '')) s++;
   if (s === e) return null;
   return span(text, s, e);
@@ -395,7 +395,7 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
 function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | null {
   const words: TextSpan[] = [];
   let pos = end;
-  // "Rep. Jim Jordan (R-Ohio)": a parenthesis after a name belongs to it.
+  // "Rep. Ada Lorne (R-Lantern)": a parenthesis after a name belongs to it.
   const trimmed = text.slice(floor, end).trimEnd();
   if (trimmed.endsWith(')')) {
     const open = text.lastIndexOf('(', floor + trimmed.length);
@@ -407,7 +407,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     const gap = text.slice(w.end, pos);
     if (words.length > 0 && !/^\s*$/.test(gap)) break;
     const lower = w.text.toLowerCase().replace(/[.]$/, '');
-    // "Beck, who has described …": the relative pronoun is the subject as written.
+    // "Pell, who has described …": the relative pronoun is the subject as written.
     if (words.length === 0 && (lower === 'who' || lower === 'which')) return w;
     // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
     if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) {
@@ -424,7 +424,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
-  // Years and dangling prepositional phrases are not subjects ("in 2010 said", "of Republican").
+  // Years and dangling prepositional phrases are not subjects ("in 2010 said", "of Northern").
   if (words.every((w) => /^\d[\d,.]*$/.test(w.text)) || /^of$/i.test(first.text)) return null;
   // A phrase of only lower-case words needs a noun-like head we know, a plural or a number.
   const head = last.text.toLowerCase();
@@ -436,7 +436,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   return span(text, first.start, last.end);
 }
 
-/** "…,” said John Smith" / "…, says the senator": the subject after the cue. */
+/** "…,” said Ada Lorne" / "…, says the senator": the subject after the cue. */
 function subjectAfter(text: string, from: number, limit: number): TextSpan | null {
   const m = /^\s+((?:the|a|an)\s+)?([\p{L}\p{N}’'.-]+(?:\s+(?:of\s+)?[\p{L}\p{N}’'.-]+){0,7})/u.exec(text.slice(from, limit));
   if (!m) return null;
@@ -495,7 +495,7 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
   for (let m = CLAUSE_BREAK.exec(body); m; m = CLAUSE_BREAK.exec(body)) {
     const at = content.start + m.index;
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
-    // "…, and “in this case he’s right.”": a quotation after the conjunction continues the report.
+    // "…, and “the toll must go.”": a quotation after the conjunction continues the report.
     if (/^[“"‘]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     end = at;
@@ -523,7 +523,7 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
   for (const q of quotes) {
     if (q.start < content.start || q.end > content.end) continue;
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
-    // One quoted word is the speaker's word ("the probe is “ongoing.”") unless it labels
+    // One quoted word is the speaker's word ("the audit is “pointless.”") unless it labels
     // something after an article ("classifies him as a “criminal”"): that is a scare quote.
     if (!/\b(?:a|an|the|as)\s*$/i.test(text.slice(Math.max(0, q.open - 8), q.open))) return 'DIRECT';
   }
@@ -546,7 +546,7 @@ function statementsInSentence(
   const tokens = tokenize(text, sentence, quotes);
   const cues = findCues(text, tokens, titleCase);
   const drafts: Draft[] = [];
-  // "Asked whether …, Smith said …": the question is a report with no written asker.
+  // "Asked whether …, Pell said …": the question is a report with no written asker.
   const asked = ASKED_OPENING.exec(text.slice(sentence.start, sentence.end));
   if (asked?.[1] !== undefined && asked[2] !== undefined) {
     const cueAt = sentence.start + asked[0].indexOf(asked[1]);
@@ -572,7 +572,7 @@ function statementsInSentence(
     let mention: TextSpan | null = null;
     let inheritsFrom: Draft | undefined;
     if (isParticiple) {
-      // A relative clause's statement ("an architect who said …") is not the main clause.
+      // A relative clause's statement ("a pilot who said …") is not the main clause.
       const before = [...drafts].reverse().find((d) => !/^(?:who|which|that)$/i.test(d.mention?.text ?? ''));
       if (before) {
         inheritsFrom = before;
@@ -588,14 +588,14 @@ function statementsInSentence(
         const last = words[words.length - 1] ?? '';
         if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last)) subject = null;
       }
-      // A bare base form needs a plural subject ("Republicans say"); "The FEC report" is a noun.
+      // A bare base form needs a plural subject ("sailors say"); "The audit report" is a noun.
       if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
         const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
-        // Plural heads, numbers ("Six in 10 say"), relative pronouns and coordinated names.
+        // Plural heads, numbers ("Four in 10 say"), relative pronouns and coordinated names.
         const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
         if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated) subject = null;
         else if (coordinated) {
-          // Widen the mention to the whole coordination ("Jeb Bush and Chris Christie").
+          // Widen the mention to the whole coordination ("Ada Lorne and Ivo Pell").
           const first = nounPhraseBefore(text, sentence.start, text.lastIndexOf(' and', subject.mention.start));
           if (first) subject = { ...subject, mention: span(text, first.start, subject.mention.end) };
         }
@@ -617,7 +617,7 @@ function statementsInSentence(
 
     // Content on the right of the cue.
     let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes);
-    // ", Hillary shot back, “…”": a new subject after a comma ends the earlier content.
+    // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
     if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
@@ -632,13 +632,13 @@ function statementsInSentence(
     const wantsLeft = cue.frame !== 'object' && !isParticiple;
     const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
     let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
-    // "“A,” Obama told the families": after a quote, what follows the cue is a recipient or a
+    // "“A,” Pell told the families": after a quote, what follows the cue is a recipient or a
     // circumstance, not content, unless it is introduced ("that ...", ", “B”").
     if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
-    // "Trump’s plan is sickening, Hollande said Tuesday in Paris": what follows the verb is
+    // "The toll is a scandal, Pell said Tuesday in Brask": what follows the verb is
     // circumstance unless introduced by "that"/a colon.
     if (left && !left.quote && right) left = null;
-    // "The plan, Smith said, will fail" / "In 2008, Smith said, the fund ...": the rest of the
+    // "The plan, Pell said, will fail" / "In 2031, Pell said, the fund ...": the rest of the
     // sentence after a parenthetical attribution.
     if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
       const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
@@ -674,7 +674,7 @@ function statementsInSentence(
   return drafts;
 }
 
-/** A subject strong enough to trust a verb form that is usually a noun ("Smith claims"). */
+/** A subject strong enough to trust a verb form that is usually a noun ("Pell claims"). */
 function strongSubject(np: string): boolean {
   const words = np.split(/\s+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
@@ -690,8 +690,8 @@ function trimmedLeftEdge(text: string, floor: number, pos: number): number {
 }
 
 /**
- * The subject of the main clause before a participle ("Hours later, Trump returned the
- * compliment, telling Reuters …" → Trump): the first comma-separated segment that is not an
+ * The subject of the main clause before a participle ("Hours later, Pell closed the
+ * harbour, telling the Courier …" → Pell): the first comma-separated segment that is not an
  * opening adverbial and has words after its subject.
  */
 function mainClauseSubject(text: string, sentence: Sentence, limit: number): TextSpan | null {
@@ -718,11 +718,11 @@ function mainClauseSubject(text: string, sentence: Sentence, limit: number): Tex
 /** The subject at the start of a sentence, for participles with no earlier statement. */
 function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
   let from = sentence.start;
-  // "WASHINGTON — Sen. X …": a dateline is not the subject.
+  // "LANTERN BAY — Sen. X …": a dateline is not the subject.
   const dateline = /^\p{Lu}[\p{Lu} .,'-]{2,40}(?:\([^)]{1,40}\))?\s*[—–-]+\s+/u.exec(text.slice(from, sentence.end));
   if (dateline) from += dateline[0].length;
   const firstWord = /^\S+/.exec(text.slice(from, sentence.end))?.[0] ?? '';
-  // "In responding Friday, Clinton's campaign ...": skip an opening adverbial up to its comma.
+  // "In responding Friday, the port authority ...": skip an opening adverbial up to its comma.
   if (LEFT_CLAUSE_OPENERS.test(firstWord) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord)) {
     const comma = text.indexOf(',', from);
     if (comma < 0 || comma >= sentence.end) return null;
@@ -763,7 +763,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   for (let guard = 0; guard < 3; guard++) {
     const q = CUE_QUALIFIERS.exec(rest());
     if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;
-    // "said on Monday" is a qualifier; "said Trump" is not (handled by the name check).
+    // "said on Monday" is a qualifier; "said Ostrova" is not (handled by the name check).
     if (/^\s*,?\s*(?:in|on|at|to|from|over)\s+\p{Lu}/u.test(q[0]) && !/,\s*$|\s(?:that)\s*$/.test(q[0]) && !/^(?:\s*,?\s*(?:on|in)\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))/u.test(q[0])) break;
     pos += q[0].length;
     if (/\s$/.test(q[0])) pos--;
@@ -780,7 +780,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     return { quote: q, introduced: true };
   }
   if (/^\s*:\s*$/.test(r)) {
-    // "Cruz continued:" at the end of a paragraph: the next paragraph is the content.
+    // "Pell continued:" at the end of a paragraph: the next paragraph is the content.
     let k = end;
     while (k < text.length && /\s/.test(text[k] ?? '')) k++;
     if (k >= text.length || !/\n/.test(text.slice(end, k))) return null;
@@ -813,7 +813,7 @@ function clause(text: string, start: number, end: number, introduced: boolean): 
 
 /**
  * Content to the left of a subject-cue pair: the quotation right before it, or the clause
- * from the start of the sentence; a bare "Smith said." takes a quotation-only previous sentence.
+ * from the start of the sentence; a bare "Pell said." takes a quotation-only previous sentence.
  */
 function leftContent(
   text: string,
@@ -835,7 +835,7 @@ function leftContent(
   }
   if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
     // Only a clause that ends in a comma or dash right before the subject reports speech,
-    // and only for verbs of saying ("…, he said"), never "Though X, Clinton maintains …".
+    // and only for verbs of saying ("…, he said"), never "Though X, the mayor maintains …".
     if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
     const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
@@ -864,7 +864,7 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
   } else {
     const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end).filter((e) => e <= cue.start));
     let start = floor;
-    // "Entering the final contests, Clinton leads …, according to …": the opening adverbial is
+    // "Entering the final week, the mayor leads …, according to …": the opening adverbial is
     // not part of what the source reports.
     const opening = /^\s*([^,;:“”"]{1,60}),\s+/u.exec(text.slice(floor, cue.start));
     if (opening?.[1] && (LEFT_CLAUSE_OPENERS.test(opening[1]) || /^\p{Lu}\p{Ll}+ing\b/u.test(opening[1]) || wordCount(text, { start: floor, end: floor + opening[1].length }) <= 4)) start = floor + opening[0].length;
@@ -915,7 +915,7 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
       drafts.splice(at < 0 ? drafts.length : at, 0, draft);
       continue;
     }
-    // "Here’s the senator in 1992: “…”", "From the report: “…”": with no reporting verb, a colon
+    // "Here is the mayor in 2031: “…”", "From the report: “…”": with no reporting verb, a colon
     // still introduces the quotation; the speaker is the phrase before the colon or the subject.
     const colonAt = /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) ? text.lastIndexOf(':', q.open) : -1;
     if (colonAt >= 0 && words >= 2) {
@@ -966,11 +966,11 @@ function colonSpeaker(text: string, start: number, colon: number): TextSpan | nu
 }
 
 const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to)\s+`, 'g');
-// The possessor before a nominal cue, allowing one adjective: "Trump’s (repeated) attacks".
+// The possessor before a nominal cue, allowing one adjective: "Pell’s (repeated) attacks".
 const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u;
 
 /**
- * "Trump’s attacks on the press", "questions about his taxes": nominal reports. The content is
+ * "Pell’s attacks on the toll", "questions about his accounts": nominal reports. The content is
  * the phrase after the preposition up to the end of its clause; the possessor, if written, is
  * the speaker. Only places no other statement covers are considered.
  */

@@ -387,7 +387,7 @@ export const ORGANIZATION_KIND_KEYWORDS: readonly [RegExp, 'PARTY' | 'COMMITTEE'
 
 /**
  * Nouns that report what someone said or thinks when a preposition follows ("criticism of
- * the plan", "questions about his taxes"); the possessor, if any, is the source.
+ * the plan", "questions about his accounts"); the possessor, if any, is the source.
  */
 export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['criticism', ['of']],

@@ -196,7 +196,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // Single initials ("John F. Kennedy") and dotted acronyms ("U.S.") do not end sentences
+  // Single initials ("Ada K. Lorne") and dotted acronyms ("U.S.") do not end sentences
   // when a capitalised word follows; they occasionally do, but splitting there costs more.
   return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }

@@ -47,7 +47,7 @@ export function resolveSpeakers(
   rawAffiliations: readonly RawAffiliation[],
 ): Pick<ExtractedArticle, 'speakers' | 'organizations' | 'affiliations' | 'statements'> {
   const entities = new Map<string, Entity>();
-  // Every capitalised multi-word name in the body, so "Cruz said" finds "Ted Cruz".
+  // Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell".
   const nameIndex: { start: number; name: string }[] = [];
   const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)\s+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
   NAME_RUN.lastIndex = bodyStart;
