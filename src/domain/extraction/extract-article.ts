@@ -109,7 +109,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
 
   return {
-    title: metadata.title ?? header.title,
+    title: header.title || (metadata.title ?? ''),
     titleSpan: header.titleSpan,
     bodyStart: header.bodyStart,
     outlet: header.outlet ?? metadata.outlet ?? null,
