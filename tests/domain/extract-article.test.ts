@@ -85,6 +85,14 @@ describe('direct quotes', () => {
       ],
     ],
     [
+      'a run-on quotation takes the speaker named in its continuation',
+      `${T}The meeting opened late. “The ferries are late again.\n“Nobody has told the captains why,” Odile Marchetti said.`,
+      [
+        { content: 'The ferries are late again.', kind: 'DIRECT', cue: null, mention: 'Odile Marchetti', speaker: 'Odile Marchetti' },
+        { content: 'Nobody has told the captains why,', kind: 'DIRECT', cue: 'said', mention: 'Odile Marchetti', speaker: 'Odile Marchetti' },
+      ],
+    ],
+    [
       'a colon closing a paragraph introduces the quotation in the next one',
       `${T}Ilse Brandvold continued:\n“The harbour has never been this quiet.”`,
       [{ content: 'The harbour has never been this quiet.', kind: 'DIRECT', cue: 'continued', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],

@@ -931,8 +931,11 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
     if (!quoteOnly && words < 6) continue;
-    const previous = [...drafts].reverse().find((d) => d.content.end <= q.open);
-    const near = previous && (previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
+    // A quotation that runs on into the next paragraph belongs to whoever that continuation is
+    // attributed to ("“A …\n“B,” she said."); otherwise to the last speaker before it.
+    const ahead = q.closed ? undefined : attributedContinuation(q, quotes, drafts);
+    const previous = ahead ?? [...drafts].reverse().find((d) => d.content.end <= q.open);
+    const near = previous && (ahead !== undefined || previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
     const continues = near && quoteOnly;
     const prevParagraph = paragraphs[sentence.paragraph - 1];
     const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
@@ -963,6 +966,19 @@ function colonSpeaker(text: string, start: number, colon: number): TextSpan | nu
   const subject = sentenceSubjectAt(text, start, colon);
   if (!subject || /^(?:The|A|An|This|That|It|Here|There)$/.test(subject.text) || TIME_WORDS.test(subject.text) || LEFT_CLAUSE_OPENERS.test(subject.text)) return null;
   return subject;
+}
+
+/** The first statement with a cue along a chain of run-on quotations starting after `q`. */
+function attributedContinuation(q: Quote, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | undefined {
+  let current = q;
+  for (let guard = 0; guard < 10 && !current.closed; guard++) {
+    const next = quotes.find((o) => o.paragraph === current.paragraph + 1);
+    if (!next) return undefined;
+    const owner = drafts.find((d) => d.cue && d.content.start === next.start);
+    if (owner) return owner;
+    current = next;
+  }
+  return undefined;
 }
 
 const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to)\s+`, 'g');
