@@ -166,6 +166,11 @@ export function resolveSpeakers(
       confidence: Math.round(confidence * 100) / 100,
     });
   }
+  // A run-on quotation inherits from a statement further on; fill those in once all are known.
+  drafts.forEach((d, i) => {
+    const statement = statements[i];
+    if (d.inheritsFrom && statement && statement.speakerKey === null) statement.speakerKey = keys.get(d.inheritsFrom) ?? null;
+  });
 
   function resolveMention(m: TextSpan): { entity: Entity; factor: number } | null {
     const lower = m.text.toLowerCase();
