@@ -936,7 +936,8 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const ahead = q.closed ? undefined : attributedContinuation(q, quotes, drafts);
     const previous = ahead ?? [...drafts].reverse().find((d) => d.content.end <= q.open);
     const near = previous && (ahead !== undefined || previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
-    const continues = near && quoteOnly;
+    // Outside quotation-only sentences, a nearby speaker is still the best guess for a long quote.
+    const continues = near && (quoteOnly || words >= 6);
     const prevParagraph = paragraphs[sentence.paragraph - 1];
     const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
     const draft: Draft = {
