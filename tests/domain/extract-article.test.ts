@@ -85,6 +85,11 @@ describe('direct quotes', () => {
       ],
     ],
     [
+      'a long quotation with no verb of its own quotes the subject of its sentence',
+      `${T}Ilse Brandvold spoke first. Teodor Vasquez-Hale then put the delays down to “a decade of neglect by every harbour board.”`,
+      [{ content: 'a decade of neglect by every harbour board.', kind: 'DIRECT', cue: null, mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       'a run-on quotation takes the speaker named in its continuation',
       `${T}The meeting opened late. “The ferries are late again.\n“Nobody has told the captains why,” Odile Marchetti said.`,
       [

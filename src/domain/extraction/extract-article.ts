@@ -940,6 +940,15 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const continues = near && (quoteOnly || words >= 6);
     const prevParagraph = paragraphs[sentence.paragraph - 1];
     const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
+    // A long quotation inside a sentence with its own subject ("He anticipated … “…”") most
+    // likely quotes that subject.
+    const local = !quoteOnly && q.open > sentence.start ? mainClauseSubject(text, sentence, q.open) : null;
+    if (local && (PRONOUNS.has(local.text.toLowerCase()) || /^\p{Lu}/u.test(local.text)) && !/^(?:The|A|An|It|This|That|There)$/.test(local.text)) {
+      const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: null, cueLemma: null, mention: local, pattern: 'unattributed', sentence };
+      const at = drafts.findIndex((d) => d.content.start > q.start);
+      drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+      continue;
+    }
     const draft: Draft = {
       content: quoteSpan(q),
       kind: 'DIRECT',
