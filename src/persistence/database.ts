@@ -94,9 +94,14 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+/** Opens PGlite on `dataDir` with the extensions the migrations use (pg_trgm). */
+export function openPGlite(dataDir: string): Promise<PGlite> {
   mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  return PGlite.create(dataDir, { extensions: { pg_trgm } });
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const pglite = await openPGlite(dataDir);
   const prisma = createPrismaClient(new PrismaPGlite(pglite));
   const sql: SqlRunner = {
     exec: async (script) => {

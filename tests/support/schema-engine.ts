@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -10,6 +8,7 @@ import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-e
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { DatabaseConfig } from '../../src/config.ts';
+import { openPGlite } from '../../src/persistence/database.ts';
 import { MIGRATIONS_DIR } from '../../src/persistence/migrate.ts';
 
 // Prisma's schema engine compiled to WebAssembly (@prisma/schema-engine-wasm, the same engine
@@ -74,7 +73,7 @@ export async function startSchemaEngine(target: DatabaseConfig): Promise<SchemaE
     closeConnection = () => pool.end();
   } else {
     // The same extensions src/persistence/database.ts loads, or migrations using them fail here.
-    const pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    const pglite = await openPGlite(target.dataDir);
     factory = new PrismaPGlite(pglite);
     closeConnection = () => pglite.close();
   }
