@@ -132,7 +132,7 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
 
       const statedAt = extracted.publishedAt ?? article.ingestedAt;
       const statements = extracted.statements.filter((statement) => inBody(statement.content));
-      await tx.statement.createMany({
+      const inserted = await tx.statement.createMany({
         data: statements.map((statement) => ({
           articleId: article.id,
           speakerId: statement.speakerKey ? (speakerIds.get(statement.speakerKey) ?? null) : null,
@@ -150,9 +150,10 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
           confidence: statement.confidence,
           statedAt,
         })),
+        // The same span reported twice (two patterns over one clause) is stored once.
         skipDuplicates: true,
       });
-      return { article, created: true, statementCount: statements.length };
+      return { article, created: true, statementCount: inserted.count };
     },
     { timeout: 30_000, maxWait: 30_000 },
   );
