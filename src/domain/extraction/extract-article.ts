@@ -9,9 +9,11 @@
  *    leftwards (skipping auxiliaries and appositives) or, inverted, rightwards;
  * 4. content: what the cue introduces on its right ("that ...", ": “...”") or, failing
  *    that, on its left ("“...,” he said", "..., according to X");
- * 5. leftover quotations: follow-on quotes take the previous speaker;
- * 6. speaker resolution: names, surnames, pronouns, role nouns, forward references;
- * 7. affiliations from appositives, titles and possessives.
+ * 5. leftover quotations: follow-on quotes take the previous speaker, "“…” ― Name" lines
+ *    and colon introductions name their own; nominal reports ("criticism of …") last;
+ * 6. speaker resolution (speakers.ts): names, surnames, pronouns, role nouns, forward
+ *    references;
+ * 7. affiliations (affiliations.ts) from appositives, titles and possessives.
  */
 import { findAffiliations } from './affiliations.ts';
 import { span } from './draft.ts';
@@ -312,7 +314,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     }
     // "Pell toured the docks and says he ...": the verb shares the sentence's subject.
     if (lower === 'and' || lower === 'but') {
-      const subject = sentenceSubject(text, sentence);
+      const subject = mainClauseSubject(text, sentence, w.start) ?? sentenceSubject(text, sentence);
       if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
     }
     break;
@@ -348,6 +350,14 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
       // "the union's campaign chair, Ada Lorne, said": the name itself is the subject.
       const before = text.slice(sentenceStart, prevComma);
       if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && /\b[\p{Ll}]+$/u.test(before) && !/[“"]/.test(before.slice(-40))) {
+        // "X, the editor of the town's paper, The Lantern, said": the name after an "a/the …"
+        // description names the thing described; the subject is the name before it.
+        const describedComma = before.lastIndexOf(',');
+        const described = describedComma >= 0 ? before.slice(describedComma + 1).trim() : '';
+        if (describedComma >= 0 && /^(?:a|an|the)\s/.test(described)) {
+          const earlier = nounPhraseBefore(text, sentenceStart, sentenceStart + describedComma);
+          if (earlier && /^\p{Lu}/u.test(earlier.text) && !/^(?:The|A|An)\s/.test(earlier.text)) return { mention: earlier, viaAuxiliary: true };
+        }
         const s0 = prevComma + 1 + (text.slice(prevComma + 1, segEnd).length - text.slice(prevComma + 1, segEnd).trimStart().length);
         return { mention: span(text, s0, s0 + segment.length), viaAuxiliary: true };
       }
