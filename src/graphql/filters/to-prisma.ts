@@ -59,7 +59,9 @@ export function periodsToStatementWhere(periods: AffiliationPeriod[]): Where {
   const branches: Where[] = [];
   if (always.size > 0) branches.push({ speakerId: { in: [...always].sort((a, b) => a - b) } });
   branches.push(...ranges);
-  return branches.length === 1 ? branches[0]! : { OR: branches };
+  // "speakerId IS NOT NULL AND (...)" is never NULL, so under `not` a statement without a
+  // speaker matches (it is by no member), as it does in the SQL compiler's NOT EXISTS.
+  return { AND: [{ speakerId: { not: null } }, branches.length === 1 ? branches[0]! : { OR: branches }] };
 }
 
 function compare(condition: Extract<Condition, { kind: 'compare' }>): Where {

@@ -21,10 +21,13 @@ interface RelationSql {
   link(outer: string, inner: string, where: Prisma.Sql): Prisma.Sql;
 }
 
+// EXISTS rather than `fk IN (subquery)`: with a null foreign key IN yields NULL, and NOT NULL
+// drops the row, where Prisma's `NOT: { relation: { is: ... } }` keeps it. EXISTS is false there,
+// so `not` means the same in both compilers.
 const toOne = (target: Entity, foreignKey: string): RelationSql => ({
   target,
   link: (outer, inner, where) =>
-    Prisma.sql`${Prisma.raw(`${outer}."${foreignKey}"`)} IN (SELECT ${Prisma.raw(`${inner}.id`)} FROM ${Prisma.raw(`${TABLES[target]} ${inner}`)} WHERE ${where})`,
+    Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`${TABLES[target]} ${inner}`)} WHERE ${Prisma.raw(`${inner}.id = ${outer}."${foreignKey}"`)} AND ${where})`,
 });
 
 const RELATIONS: Record<Relation, RelationSql> = {

@@ -99,6 +99,30 @@ describe('statement statistics', () => {
     }
   });
 
+  it('both compilers agree under `not` on rows with null speakers, cues and outlets', async () => {
+    const { prisma } = await import('../../../src/persistence/client.ts');
+    const article = await prisma.article.create({ data: { title: 'Unattributed', body: 'x', contentHash: 'e'.repeat(64) } });
+    await prisma.statement.create({
+      data: { articleId: article.id, text: 'a source said so', start: 0, end: 1, kind: 'INDIRECT', confidence: 0.5, statedAt: new Date('2024-02-02T00:00:00Z') },
+    });
+    const filters = [
+      { not: { speaker: { name: { contains: 'a' } } } },
+      { not: { outlet: { name: { eq: 'Harbour Lantern' } } } },
+      { not: { cue: { eq: 'said' } } },
+      { not: { speakerAffiliation: { role: { eq: 'member' } } } },
+      { hasSpeaker: false },
+      { article: { hasOutlet: false } },
+    ];
+    for (const filter of filters) {
+      const d = await data(`query ($filter: StatementFilter) { statements(filter: $filter) { totalCount } statementStats(groupBy: [], filter: $filter) { total } }`, {
+        filter,
+      });
+      expect(d.statementStats.total, JSON.stringify(filter)).toBe(d.statements.totalCount);
+    }
+    expect((await data(`{ statements(filter: { hasSpeaker: false }) { totalCount } }`)).statements.totalCount).toBe(1);
+    await prisma.article.delete({ where: { id: article.id } });
+  });
+
   it('weekly and yearly series, and a filter by date range', async () => {
     const filter = { statedAt: { gte: '2024-03-01T00:00:00Z', lt: '2024-04-01T00:00:00Z' } };
     const weekly = (await data(STATS, { groupBy: ['TIME'], interval: 'WEEK', filter, first: 100 })).statementStats;
