@@ -214,6 +214,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'an expectation with no written holder',
+      `${T}The harbour tax is widely expected to pass on Friday.`,
+      [{ content: 'to pass on Friday', kind: 'INDIRECT', cue: 'expected', mention: null, speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

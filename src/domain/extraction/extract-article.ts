@@ -72,6 +72,7 @@ const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority',
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
+const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+)?expected\s+to\s+/g;
 const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s[^,“”"]{3,200}),/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
 const CIRCUMSTANCE_TAIL = /(?:,\s*)?\s+(?:at|in|on|during|over|for)\s+(?:the|a|an|that|this|one)\s+(?:time|past|end|moment|point|interview|statement|letter|speech|debate|rally|weekend|meantime|meeting|hearing|conference|call|email|post|tweet|video|op-ed)\s*,?$/;
@@ -556,6 +557,16 @@ function statementsInSentence(
   const tokens = tokenize(text, sentence, quotes);
   const cues = findCues(text, tokens, titleCase);
   const drafts: Draft[] = [];
+  // "The vote is expected to pass": an expectation with no written holder.
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  EXPECTED.lastIndex = 0;
+  for (let m = EXPECTED.exec(sentenceText); m; m = EXPECTED.exec(sentenceText)) {
+    const cueAt = sentence.start + m.index + m[0].indexOf('expected');
+    const contentAt = sentence.start + m.index + m[0].length - 'to '.length;
+    if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) continue;
+    const content = cutClause(text, trimContent(text, contentAt, sentence.end), quotes);
+    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + 'expected'.length), cueLemma: 'expect', mention: null, pattern: 'clause', sentence });
+  }
   // "Asked whether …, Pell said …": the question is a report with no written asker.
   const asked = ASKED_OPENING.exec(text.slice(sentence.start, sentence.end));
   if (asked?.[1] !== undefined && asked[2] !== undefined) {
