@@ -266,6 +266,11 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower)) return false;
   if (!entry) return true;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
+  // "is widely expected", "was also told": a passive with an adverb in between.
+  if (entry.form === 'ed' && touching && /ly$|^(?:also|still|now|not|never|often)$/.test(prev.lower)) {
+    const before = tokens[i - 2];
+    if (before && adjacent(text, before, prev) && BE_FORMS.has(before.lower)) return false;
+  }
   if (entry.ambiguous && (entry.form === 's' || entry.form === 'base')) {
     // "claims this week", "reports covering": a noun followed by more noun phrase.
     const next = tokens[i + 1];
