@@ -44,7 +44,14 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       };
       return error;
     }
-    if (original instanceof GraphQLError && typeof error.extensions.code === 'string') return error;
+    if (original instanceof GraphQLError) {
+      // graphql-js's own errors about the request (a variable that does not coerce, such as an
+      // unknown enum value) carry no code: they are the client's, so they are shown as such.
+      if (typeof error.extensions.code !== 'string') {
+        (error as { extensions: GraphQLError['extensions'] }).extensions = { ...error.extensions, code: ErrorCode.BAD_USER_INPUT };
+      }
+      return error;
+    }
   }
   if (isDev) console.error(error);
   return new GraphQLError(message, {

@@ -59,10 +59,14 @@ export const CSV_COLUMNS = [
   'outlet_name',
 ] as const;
 
-/** RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+/**
+ * RFC 4180 quoting: a field with a comma, quote, CR or LF is quoted, quotes doubled. A text
+ * that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a
+ * leading apostrophe, so opening an export never executes article text (OWASP CSV injection).
+ */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

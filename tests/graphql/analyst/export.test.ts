@@ -119,6 +119,8 @@ describe('statement export', () => {
     const tricky = ['plain', 'a, b', 'say "no"', 'two\nlines', null, 0.5] as const;
     expect(parseCsv(csvRow(tricky))).toEqual([['plain', 'a, b', 'say "no"', 'two\nlines', '', '0.5']]);
     expect(csvField('"')).toBe('""""');
+    // Spreadsheet formulas in article text are neutralised; numbers stay numbers.
+    expect(csvRow(['=HYPERLINK("http://x")', '+1', '-2', '@SUM(A1)', -3])).toBe(`"'=HYPERLINK(""http://x"")",'+1,'-2,'@SUM(A1),-3\r\n`);
   });
 
   it('pages through large sets by keyset in constant-size batches', async () => {

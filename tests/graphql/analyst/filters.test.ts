@@ -303,9 +303,9 @@ describe('bad filter values', () => {
 
   it('a value of the wrong type is rejected by GraphQL before any SQL runs', async () => {
     const result = await run(COUNT, { filter: { kind: { eq: 'SHOUTED' } } });
-    // (The message is masked as "Unexpected error." by src/graphql/errors.ts today: graphql-js
-    // wraps the enum's own coercion error, so maskError sees an uncoded original error.)
     expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('SHOUTED');
     expect(result.data ?? null).toBeNull();
     expect(result.sql).toEqual([]);
   });
