@@ -219,6 +219,31 @@ describe('indirect speech', () => {
       [{ content: 'to pass on Friday', kind: 'INDIRECT', cue: 'expected', mention: null, speaker: null }],
     ],
     [
+      'a trailing participial adjunct is not part of the content',
+      `${T}Marta Okonkwo-Lindqvist criticized the ferry timetable, citing the winter storms.`,
+      [{ content: 'the ferry timetable', kind: 'INDIRECT', cue: 'criticized', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
+    ],
+    [
+      '"including" continues the content',
+      `${T}Teodor Vasquez-Hale praised the harbour crews, including the night pilots.`,
+      [{ content: 'the harbour crews, including the night pilots', kind: 'INDIRECT', cue: 'praised', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'asked whether ...',
+      `${T}Ilse Brandvold asked whether the tunnel would open before the vote.`,
+      [{ content: 'whether the tunnel would open before the vote', kind: 'INDIRECT', cue: 'asked', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'wants + object',
+      `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
+      [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      'plural subject + support/oppose',
+      `${T}Most dockworkers oppose the new toll.`,
+      [{ content: 'the new toll', kind: 'INDIRECT', cue: 'oppose', mention: 'Most dockworkers', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

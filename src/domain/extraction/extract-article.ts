@@ -64,6 +64,10 @@ const QUOTE_WORDS_FOR_DIRECT = 2;
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
 /** Verbs whose report is an infinitive ("declined to comment", "wants to build"). */
 const TO_VERBS = new Set(['decline', 'refuse', 'want', 'plan', 'intend', 'seem', 'appear', 'vow', 'pledge', 'promise', 'threaten', 'agree', 'hope', 'expect', 'offer', 'ask', 'urge', 'seek', 'demand', 'propose']);
+/** Verbs whose content may be an indirect question ("asked whether …"). */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
+/** Infinitive verbs that also take a plain object ("wants a recount", "seeks the nomination"). */
+const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
@@ -107,6 +111,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
   drafts.sort((a, b) => a.content.start - b.content.start);
+  dedupe(drafts);
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
@@ -121,6 +126,26 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     url: metadata.url ?? null,
     ...resolved,
   };
+}
+
+/**
+ * Two cues can claim the same words ("said" and a nested "according to"); one statement per
+ * content span is kept: the one with a cue, then the one with a speaker mention, then the first.
+ */
+function dedupe(drafts: Draft[]): void {
+  const rank = (d: Draft): number => (d.cue ? 2 : 0) + (d.mention ? 1 : 0);
+  for (let i = drafts.length - 1; i > 0; i--) {
+    const d = drafts[i];
+    if (!d) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = drafts[j];
+      if (!e || e.content.start !== d.content.start) break;
+      if (e.content.end !== d.content.end) continue;
+      if (rank(d) > rank(e)) drafts.splice(j, 1);
+      else drafts.splice(i, 1);
+      break;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -697,7 +722,30 @@ function statementsInSentence(
       });
     }
   }
+  for (const d of drafts) if (d.pattern === 'clause' || d.pattern === 'participle') d.content = cutAdjunct(text, d.content, quotes);
   return drafts;
+}
+
+/** Participles that open part of the content rather than an adjunct about the speaker. */
+const NOT_ADJUNCT = new Set(['including', 'according', 'during', 'notwithstanding', 'regarding', 'concerning', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'being', 'king', 'thing', 'things', 'bring', 'spring', 'evening', 'morning', 'wing']);
+const ADJUNCT = /,\s+(\p{Ll}+ing)\b/gu;
+
+/**
+ * Ends a reported clause before a trailing participial adjunct (", citing …", ", denouncing
+ * …"): the adjunct says how the speaker spoke, not what was said. The adjunct stays claimed
+ * by the statement (no statement of its own) because the cue search already ran.
+ */
+function cutAdjunct(text: string, content: Span, quotes: readonly Quote[]): Span {
+  const body = text.slice(content.start, content.end);
+  ADJUNCT.lastIndex = 0;
+  for (let m = ADJUNCT.exec(body); m; m = ADJUNCT.exec(body)) {
+    const at = content.start + m.index;
+    if (NOT_ADJUNCT.has(m[1] ?? '')) continue;
+    if (quotes.some((q) => q.open <= at && at < q.close)) continue;
+    if (wordCount(text, { start: content.start, end: at }) < 2) continue;
+    return trimContent(text, content.start, at);
+  }
+  return content;
 }
 
 /** A subject strong enough to trust a verb form that is usually a noun ("Pell claims"). */
@@ -820,6 +868,10 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const that = /^\s+that\s+/.exec(r);
   if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
   if (entry && TO_VERBS.has(entry.lemma) && /^\s+to\s+\w/.test(r)) return clause(text, pos, end, true);
+  // "asked whether …", "wondered if …": the question is the content.
+  if (entry && QUESTION_VERBS.has(entry.lemma) && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  // "wants a recount", "demanded an apology": the object is what they want.
+  if (entry && OBJECT_TO_VERBS.has(entry.lemma) && /^\s+(?:an?|the|his|her|their|its|more|less|some|no|\p{Lu})/u.test(r)) return clause(text, pos, end, false);
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);

@@ -68,13 +68,15 @@ disparage lampoon deride describe characterize characterise portray cite referen
   acknowledge express* voice* reiterate lament deplore bemoan recommend propose demand*
 request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
+back* favor* favour* prefer:preferred oppose
 `;
 
 const IRREGULAR_S: Record<string, string> = { say: 'says' };
 
 const BASE_FORM_LEMMAS = new Set(
   `say tell think believe know want argue claim insist agree worry fear hope expect feel contend predict
-  suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call`.split(/\s+/),
+  suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call
+  support oppose favor favour prefer back endorse`.split(/\s+/),
 );
 
 const NEEDS_THAT = new Set(
