@@ -27,25 +27,45 @@ export interface SpeakerAtKey {
   at: Date | null;
 }
 
+/** The Prisma selection plugin-prisma plans for the affiliations' GraphQL selection. */
+export type AffiliationQuery = { include?: Prisma.AffiliationInclude } | { select?: Prisma.AffiliationSelect };
+
 /**
  * Affiliations of speakers as of given dates (`Statement.speakerAffiliations`): the date differs
  * per statement, so Prisma cannot plan it into the parent query. One query per batch loads every
- * affiliation of the speakers involved; the date test runs in memory (a speaker has few roles).
+ * affiliation of the speakers involved, with the relations the GraphQL selection asks for (the
+ * `query` plugin-prisma plans, so `organization { name }` needs no further round trip); the date
+ * test runs in memory (a speaker has few roles). One loader per distinct selection.
  */
-export function createSpeakerAffiliationsAtLoader(): DataLoader<SpeakerAtKey, Affiliation[], string> {
-  return new DataLoader(
-    async (keys) => {
-      const speakerIds = [...new Set(keys.map((key) => key.speakerId))];
-      const rows = await prisma.affiliation.findMany({
-        where: { speakerId: { in: speakerIds } },
-        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-      });
-      const bySpeaker = new Map<number, Affiliation[]>();
-      for (const row of rows) bySpeaker.set(row.speakerId, [...(bySpeaker.get(row.speakerId) ?? []), row]);
-      return keys.map(({ speakerId, at }) =>
-        (bySpeaker.get(speakerId) ?? []).filter((row) => (at ? isValidAt(row, at) : row.validTo === null)),
+export function createSpeakerAffiliationsAtLoaders(): (query: AffiliationQuery) => DataLoader<SpeakerAtKey, Affiliation[], string> {
+  const bySelection = new Map<string, DataLoader<SpeakerAtKey, Affiliation[], string>>();
+  return (query) => {
+    const selectionKey = JSON.stringify(query);
+    let loader = bySelection.get(selectionKey);
+    if (!loader) {
+      // The grouping and the date test need these columns whatever the client selected.
+      const selection =
+        'select' in query && query.select
+          ? { select: { ...query.select, id: true, speakerId: true, validFrom: true, validTo: true } }
+          : query;
+      loader = new DataLoader(
+        async (keys) => {
+          const speakerIds = [...new Set(keys.map((key) => key.speakerId))];
+          const rows = (await prisma.affiliation.findMany({
+            ...selection,
+            where: { speakerId: { in: speakerIds } },
+            orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+          })) as Affiliation[];
+          const bySpeaker = new Map<number, Affiliation[]>();
+          for (const row of rows) bySpeaker.set(row.speakerId, [...(bySpeaker.get(row.speakerId) ?? []), row]);
+          return keys.map(({ speakerId, at }) =>
+            (bySpeaker.get(speakerId) ?? []).filter((row) => (at ? isValidAt(row, at) : row.validTo === null)),
+          );
+        },
+        { cacheKeyFn: ({ speakerId, at }) => `${speakerId}@${at?.toISOString() ?? 'current'}` },
       );
-    },
-    { cacheKeyFn: ({ speakerId, at }) => `${speakerId}@${at?.toISOString() ?? 'current'}` },
-  );
+      bySelection.set(selectionKey, loader);
+    }
+    return loader;
+  };
 }

@@ -1,5 +1,5 @@
 import { createArticleSpeakersLoader } from './article-speakers.ts';
-import { createSpeakerAffiliationsAtLoader } from './affiliations-at.ts';
+import { createSpeakerAffiliationsAtLoaders } from './affiliations-at.ts';
 import { createArticleByIdLoader } from './by-id.ts';
 import { createAffiliationPeriodsLoader } from './affiliation-periods.ts';
 import {
@@ -17,7 +17,7 @@ import { createNodeLoader } from './nodes.ts';
 export function createLoaders() {
   return {
     /** `Statement.speakerAffiliations`: a speaker's roles as of the statement's date. */
-    speakerAffiliationsAt: createSpeakerAffiliationsAtLoader(),
+    speakerAffiliationsAt: createSpeakerAffiliationsAtLoaders(),
     /** `Article.speakers`: distinct speakers per article. */
     articleSpeakers: createArticleSpeakersLoader(),
     /** Articles by row ID (affiliation evidence). */

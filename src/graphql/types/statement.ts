@@ -63,13 +63,13 @@ export const StatementRef = builder.prismaNode('Statement', {
           ? { text: statement.speakerMentionText, start: statement.speakerMentionStart, end: statement.speakerMentionEnd }
           : null,
     }),
-    speakerAffiliations: t.field({
+    speakerAffiliations: t.prismaField({
       type: [AffiliationRef],
       description: 'The speaker\'s roles that held on the date of the statement.',
-      resolve: (statement, _args, { loaders }) =>
+      resolve: (query, statement, _args, { loaders }) =>
         statement.speakerId === null
           ? []
-          : loaders.speakerAffiliationsAt.load({ speakerId: statement.speakerId, at: statement.statedAt }),
+          : loaders.speakerAffiliationsAt(query).load({ speakerId: statement.speakerId, at: statement.statedAt }),
     }),
     context: t.string({
       description: 'The statement with the article text around it, cut at word boundaries; "…" marks a cut.',
