@@ -14,11 +14,12 @@ export async function execute<Data = any>(
   query: string,
   variables: Record<string, unknown> = {},
   gateway = createGateway(),
+  operationName?: string,
 ): Promise<GraphQLResponse<Data>> {
   const response = await gateway.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query, variables, operationName }),
   });
   return (await response.json()) as GraphQLResponse<Data>;
 }
