@@ -224,6 +224,16 @@ describe('indirect speech', () => {
       [{ content: 'the ferry timetable', kind: 'INDIRECT', cue: 'criticized', mention: 'Marta Okonkwo-Lindqvist', speaker: 'Marta Okonkwo-Lindqvist' }],
     ],
     [
+      "a verb's object ends before a day and an occasion",
+      `${T}Ilse Brandvold endorsed Teodor Vasquez-Hale on Friday in an interview with the Lantern Courier.`,
+      [{ content: 'Teodor Vasquez-Hale', kind: 'INDIRECT', cue: 'endorsed', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'a relative clause report ends at its comma',
+      `${T}Ilse Brandvold, who declined to comment, was elected in spring.`,
+      [{ content: 'to comment', kind: 'INDIRECT', cue: 'declined', mention: 'who', speaker: null }],
+    ],
+    [
       '"including" continues the content',
       `${T}Teodor Vasquez-Hale praised the harbour crews, including the night pilots.`,
       [{ content: 'the harbour crews, including the night pilots', kind: 'INDIRECT', cue: 'praised', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
@@ -283,7 +293,7 @@ describe('nominal and phrasal reports', () => {
     [
       'talked about ...',
       `${T}Teodor Vasquez-Hale talked about the flooded tunnel, then left.`,
-      [{ content: 'the flooded tunnel, then left', kind: 'INDIRECT', cue: 'talked about', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+      [{ content: 'the flooded tunnel', kind: 'INDIRECT', cue: 'talked about', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

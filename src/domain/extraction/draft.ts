@@ -15,6 +15,8 @@ export interface Draft {
   /** How the statement was found; decides confidence. */
   pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed';
   sentence: Sentence;
+  /** The content is a verb's bare object ("criticized the toll"), not a reported clause. */
+  bareObject?: boolean;
   /** Set when the speaker is carried over from an earlier statement. */
   inheritsFrom?: Draft;
 }

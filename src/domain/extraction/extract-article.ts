@@ -719,10 +719,18 @@ function statementsInSentence(
         pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
         sentence,
         ...(inheritsFrom ? { inheritsFrom } : {}),
+        ...(!isQuote && !right.introduced && (cue.frame === 'object' || (entry && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3)))) ? { bareObject: true } : {}),
       });
     }
   }
-  for (const d of drafts) if (d.pattern === 'clause' || d.pattern === 'participle') d.content = cutAdjunct(text, d.content, quotes);
+  for (const d of drafts) {
+    if (d.pattern !== 'clause' && d.pattern !== 'participle') continue;
+    d.content = cutAdjunct(text, d.content, quotes);
+    if (d.bareObject) d.content = cutObject(text, d.content, quotes);
+    // "X, who declined to comment, was …": a relative clause ends at its comma.
+    if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, /\s*[,;—–]\s|\s--\s/g);
+    if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
+  }
   return drafts;
 }
 
@@ -743,6 +751,32 @@ function cutAdjunct(text: string, content: Span, quotes: readonly Quote[]): Span
     if (NOT_ADJUNCT.has(m[1] ?? '')) continue;
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     if (wordCount(text, { start: content.start, end: at }) < 2) continue;
+    return trimContent(text, content.start, at);
+  }
+  return content;
+}
+
+/**
+ * A verb's object ends before the circumstances that follow it: a comma, a day or time
+ * ("endorsed X Wednesday"), the occasion ("in an interview", "during the debate"), the means
+ * ("by …") or a subordinate clause ("because …"). "for"/"of"/"to" stay: they complete the noun.
+ */
+const OBJECT_END = /\s*,\s|\s*;|\s[—–]|\s--\s|\s(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on|last|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last|this\s+(?:week|month|year|morning)|in\s+(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}?(?:interview|statement|speech|letter|op-ed|post|tweet|email|video|ad|appearance|debate|conference|rally|hearing|meeting|address|remarks|memo|filing|book|column|article)\b|in\s+(?:print|public|person|private|writing|response|recent|\d{4})|on\s+(?:Twitter|Facebook|Instagram|television|TV|the\s+campaign\s+trail|the\s+radio|the\s+(?:Senate|House)\s+floor)|during|while|when|after|before|because|since|amid|despite|by\s+(?!far\b)\p{Ll}+ing|at\s+(?:a|an|the)\s|as\s+(?:he|she|they|it|we|I|part)\s|who\s|which\s|where\s|but\s|and\s+(?:then\s+)?(?:\p{Ll}+ed|said|says)\s)/gu;
+
+function cutObject(text: string, content: Span, quotes: readonly Quote[]): Span {
+  return cutAt(text, content, quotes, OBJECT_END);
+}
+
+/** Ends `content` at the first match of `re` outside quotations, keeping at least one word. */
+function cutAt(text: string, content: Span, quotes: readonly Quote[], re: RegExp): Span {
+  const body = text.slice(content.start, content.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const at = content.start + m.index;
+    if (quotes.some((q) => q.open <= at && at < q.close)) continue;
+    // ", including …" and quotations continue the object.
+    if (/^\s*,\s*(?:including|such as|[“"‘'])/.test(body.slice(m.index))) continue;
+    if (wordCount(text, { start: content.start, end: at }) < 1) continue;
     return trimContent(text, content.start, at);
   }
   return content;
