@@ -139,6 +139,16 @@ describe('direct quotes', () => {
 describe('indirect speech', () => {
   const cases: [string, string, Row[]][] = [
     [
+      'a clause ending in a partial quotation, then the attribution',
+      `${T}The ferry budget “will not survive the winter,” Ilse Brandvold said.`,
+      [{ content: 'The ferry budget “will not survive the winter,”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      '", but that ..." continues the report',
+      `${T}Teodor Vasquez-Hale said the tunnel was safe, but that the ferries were not.`,
+      [{ content: 'the tunnel was safe, but that the ferries were not', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       'X told Y that ...',
       `${T}Teodor Vasquez-Hale told the Lantern Courier that the tunnel would open in spring.`,
       [{ content: 'the tunnel would open in spring', kind: 'INDIRECT', cue: 'told', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -73,7 +73,7 @@ const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
-const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s|\s+but\s+|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
+const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+)?expected\s+to\s+/g;
@@ -943,6 +943,14 @@ function leftContent(
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   if (before && /^[\s,:—–’'-]*$/.test(text.slice(before.close, limit))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
+    // "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
+    // words reports the whole clause (the quotation is not introduced by a comma or colon).
+    const lead = text.slice(floor, before.open);
+    if (floor === sentence.start && /[\p{L}\p{N}]\s*$/u.test(lead) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2 && !quotes.some((q) => q.open >= floor && q.close <= before.open && /[:,]\s*$/.test(text.slice(floor, q.open)))) {
+      const clauseStart = trimContent(text, floor, before.open).start;
+      const opener = text.slice(clauseStart, before.open);
+      if (!LEFT_CLAUSE_OPENERS.test(opener) && !/^\p{Lu}\p{Ll}+ing\b/u.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
+    }
     return { span: quoteSpan(before), quote: true };
   }
   if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
