@@ -29,28 +29,81 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-async function upsertSpeaker(tx: Tx, name: string, kind: 'PERSON' | 'ORGANIZATION' | 'UNKNOWN', aliases: string[]) {
-  const normalizedName = normalizeName(name);
-  // A recorded alias is the same speaker, so look those up before creating a new one.
-  const existing =
-    (await tx.speaker.findUnique({ where: { normalizedName } })) ??
-    (await tx.speaker.findFirst({ where: { aliases: { has: name } }, orderBy: { id: 'asc' } }));
-  if (!existing) {
-    return tx.speaker.upsert({
-      where: { normalizedName },
-      create: { name, normalizedName, kind, aliases: unique(aliases.filter((alias) => alias !== name)) },
-      update: {},
-    });
-  }
-  const merged = unique([...existing.aliases, ...aliases, ...(existing.name === name ? [] : [name])]).filter(
-    (alias) => alias !== existing.name,
-  );
-  if (merged.length === existing.aliases.length) return existing;
-  return tx.speaker.update({ where: { id: existing.id }, data: { aliases: merged } });
-}
-
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+type SpeakerInput = Pick<ExtractedArticle['speakers'][number], 'key' | 'name' | 'kind' | 'aliases'>;
+
+/**
+ * Finds or creates the article's speakers in three statements whatever their number: the same
+ * canonical name (case, accents and punctuation folded) or a recorded alias is the same
+ * speaker; new spellings seen in this article are added to the speaker's aliases.
+ */
+async function resolveSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (speakers.length === 0) return ids;
+  const names = unique(speakers.map((speaker) => speaker.name));
+  const known = await tx.speaker.findMany({
+    where: { OR: [{ normalizedName: { in: names.map(normalizeName) } }, { aliases: { hasSome: names } }] },
+    orderBy: { id: 'asc' },
+  });
+  const match = (name: string) =>
+    known.find((row) => row.normalizedName === normalizeName(name)) ?? known.find((row) => row.aliases.includes(name));
+
+  const missing = speakers.filter((speaker) => !match(speaker.name));
+  if (missing.length > 0) {
+    // skipDuplicates: a concurrent ingest may create the same speaker first; the re-read finds it.
+    await tx.speaker.createMany({
+      data: missing.map((speaker) => ({
+        name: speaker.name,
+        normalizedName: normalizeName(speaker.name),
+        kind: speaker.kind,
+        aliases: unique(speaker.aliases.filter((alias) => alias !== speaker.name)),
+      })),
+      skipDuplicates: true,
+    });
+    known.push(
+      ...(await tx.speaker.findMany({ where: { normalizedName: { in: missing.map((speaker) => normalizeName(speaker.name)) } } })),
+    );
+  }
+
+  for (const speaker of speakers) {
+    const row = match(speaker.name)!;
+    ids.set(speaker.key, row.id);
+    const aliases = unique([...row.aliases, ...speaker.aliases, speaker.name]).filter((alias) => alias !== row.name);
+    if (aliases.length > row.aliases.length) {
+      row.aliases = aliases;
+      await tx.speaker.update({ where: { id: row.id }, data: { aliases } });
+    }
+  }
+  return ids;
+}
+
+/** Finds or creates the article's organisations by folded name, in at most three statements. */
+async function resolveOrganizations(tx: Tx, organizations: ExtractedArticle['organizations']): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (organizations.length === 0) return ids;
+  const normalized = unique(organizations.map((organization) => normalizeName(organization.name)));
+  const find = () => tx.organization.findMany({ where: { normalizedName: { in: normalized } } });
+  let rows = await find();
+  if (rows.length < normalized.length) {
+    await tx.organization.createMany({
+      data: organizations
+        .filter((organization) => !rows.some((row) => row.normalizedName === normalizeName(organization.name)))
+        .map((organization) => ({
+          name: organization.name,
+          normalizedName: normalizeName(organization.name),
+          kind: organization.kind,
+          aliases: organization.aliases,
+        })),
+      skipDuplicates: true,
+    });
+    rows = await find();
+  }
+  const byName = new Map(rows.map((row) => [row.normalizedName, row.id]));
+  for (const organization of organizations) ids.set(organization.key, byName.get(normalizeName(organization.name))!);
+  return ids;
 }
 
 /**
@@ -89,44 +142,45 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
         },
       });
 
-      const speakerIds = new Map<string, number>();
       const affiliated = new Set(extracted.affiliations.map((affiliation) => affiliation.speakerKey));
-      for (const speaker of extracted.speakers) {
-        if (!speaker.quoted && !affiliated.has(speaker.key)) continue;
-        const row = await upsertSpeaker(tx, speaker.name, speaker.kind, speaker.aliases);
-        speakerIds.set(speaker.key, row.id);
-      }
+      const speakerIds = await resolveSpeakers(
+        tx,
+        extracted.speakers.filter((speaker) => speaker.quoted || affiliated.has(speaker.key)),
+      );
+      const organizationIds = await resolveOrganizations(tx, extracted.organizations);
 
-      const organizationIds = new Map<string, number>();
-      for (const organization of extracted.organizations) {
-        const normalizedName = normalizeName(organization.name);
-        const row = await tx.organization.upsert({
-          where: { normalizedName },
-          create: { name: organization.name, normalizedName, kind: organization.kind, aliases: organization.aliases },
-          update: {},
-        });
-        organizationIds.set(organization.key, row.id);
-      }
-
-      for (const affiliation of extracted.affiliations) {
+      // An affiliation already recorded (same speaker, organisation and role) keeps its first
+      // evidence; new ones are stored with this article's passage.
+      const wanted = extracted.affiliations.flatMap((affiliation) => {
         const speakerId = speakerIds.get(affiliation.speakerKey);
         const organizationId = organizationIds.get(affiliation.organizationKey);
-        if (speakerId === undefined || organizationId === undefined) continue;
-        const known = await tx.affiliation.findFirst({
-          where: { speakerId, organizationId, role: affiliation.role },
-          select: { id: true },
+        return speakerId === undefined || organizationId === undefined ? [] : [{ speakerId, organizationId, affiliation }];
+      });
+      if (wanted.length > 0) {
+        const recorded = await tx.affiliation.findMany({
+          where: { OR: wanted.map(({ speakerId, organizationId, affiliation }) => ({ speakerId, organizationId, role: affiliation.role })) },
+          select: { speakerId: true, organizationId: true, role: true },
         });
-        if (known) continue;
-        const evidence = inBody(affiliation.evidence) ? affiliation.evidence : null;
-        await tx.affiliation.create({
-          data: {
-            speakerId,
-            organizationId,
-            role: affiliation.role,
-            evidenceArticleId: evidence ? article.id : null,
-            evidenceStart: evidence ? evidence.start - offset : null,
-            evidenceEnd: evidence ? evidence.end - offset : null,
-          },
+        const key = (speakerId: number, organizationId: number, role: string) => `${speakerId}/${organizationId}/${role}`;
+        const seen = new Set(recorded.map((row) => key(row.speakerId, row.organizationId, row.role)));
+        const fresh = wanted.filter(({ speakerId, organizationId, affiliation }) => {
+          const id = key(speakerId, organizationId, affiliation.role);
+          if (seen.has(id)) return false;
+          seen.add(id);
+          return true;
+        });
+        await tx.affiliation.createMany({
+          data: fresh.map(({ speakerId, organizationId, affiliation }) => {
+            const evidence = inBody(affiliation.evidence) ? affiliation.evidence : null;
+            return {
+              speakerId,
+              organizationId,
+              role: affiliation.role,
+              evidenceArticleId: evidence ? article.id : null,
+              evidenceStart: evidence ? evidence.start - offset : null,
+              evidenceEnd: evidence ? evidence.end - offset : null,
+            };
+          }),
         });
       }
 
