@@ -259,6 +259,29 @@ describe('indirect speech', () => {
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
+      'a share of a poll as the subject',
+      `${T}Nearly seven in 10 said the ferry tax was unfair.`,
+      [{ content: 'the ferry tax was unfair', kind: 'INDIRECT', cue: 'said', mention: 'Nearly seven in 10', speaker: null }],
+    ],
+    [
+      'an opening adverbial before a main clause, then the attribution',
+      `${T}In the end, the harbour fund is sound, Ilse Brandvold said.`,
+      [{ content: 'In the end, the harbour fund is sound', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      '"plans to" and "decided to"',
+      `${T}Teodor Vasquez-Hale plans to close the ferry office. The port board decided to keep it open.`,
+      [
+        { content: 'to close the ferry office', kind: 'INDIRECT', cue: 'plans', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+        { content: 'to keep it open', kind: 'INDIRECT', cue: 'decided', mention: 'The port board', speaker: null },
+      ],
+    ],
+    [
+      'see/view X as Y',
+      `${T}Most dockworkers see the toll as a betrayal.`,
+      [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],
+    ],
+    [
       'plural subject + support/oppose',
       `${T}Most dockworkers oppose the new toll.`,
       [{ content: 'the new toll', kind: 'INDIRECT', cue: 'oppose', mention: 'Most dockworkers', speaker: null }],

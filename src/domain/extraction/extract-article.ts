@@ -63,15 +63,18 @@ const QUOTE_WORDS_FOR_DIRECT = 2;
 /** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
 /** Verbs whose report is an infinitive ("declined to comment", "wants to build"). */
-const TO_VERBS = new Set(['decline', 'refuse', 'want', 'plan', 'intend', 'seem', 'appear', 'vow', 'pledge', 'promise', 'threaten', 'agree', 'hope', 'expect', 'offer', 'ask', 'urge', 'seek', 'demand', 'propose']);
+const TO_VERBS = new Set(['decide', 'decline', 'refuse', 'want', 'plan', 'intend', 'seem', 'appear', 'vow', 'pledge', 'promise', 'threaten', 'agree', 'hope', 'expect', 'offer', 'ask', 'urge', 'seek', 'demand', 'propose']);
+/** Verbs of judging that report "X as Y". */
+const AS_VERBS = new Set(['see', 'view', 'regard', 'consider']);
 /** Verbs whose content may be an indirect question ("asked whether …"). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
 /** Infinitive verbs that also take a plain object ("wants a recount", "seeks the nomination"). */
-const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer']);
+const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
+const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|about|almost|roughly|over|under|just|only|some|around)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten|\d+|five|four|three)(?:\s+(?:of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?)$/iu;
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
@@ -300,7 +303,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
     // "claims this week", "reports covering": a noun followed by more noun phrase.
     const next = tokens[i + 1];
     if (next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
-      if (!(next.text === 'that' && entry.frame !== 'object')) return false;
+      // "plans to", "hopes to": a verb taking an infinitive (the subject is checked later).
+      const toVerb = next.text === 'to' && TO_VERBS.has(entry.lemma) && entry.form === 's';
+      if (!(next.text === 'that' && entry.frame !== 'object') && !toVerb) return false;
     }
   }
   if (entry.form === 'ing') {
@@ -434,6 +439,9 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
 
 /** The noun phrase ending at `end`, read leftwards; null if it cannot be a subject. */
 function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | null {
+  // "Six in 10 (voters)", "more than half of Democrats": shares of a poll are subjects.
+  const share = POLL_SHARE.exec(text.slice(Math.max(floor, end - 80), end));
+  if (share?.[1]) return span(text, end - share[1].length, end);
   const words: TextSpan[] = [];
   let pos = end;
   // "Rep. Ada Lorne (R-Lantern)": a parenthesis after a name belongs to it.
@@ -562,7 +570,8 @@ function wordCount(text: string, s: Span): number {
 /** DIRECT when the clause is a quotation or quotes the speaker's words inside it. */
 function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
   for (const q of quotes) {
-    if (q.start < content.start || q.end > content.end) continue;
+    // A content trimmed of its final ",”" still holds the quotation it ends with.
+    if (q.start < content.start || q.start >= content.end || (q.end > content.end && !/^[\s,.;:!?]*$/.test(text.slice(content.end, q.end)))) continue;
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
     // One quoted word is the speaker's word ("the audit is “pointless.”") unless it labels
     // something after an article ("classifies him as a “criminal”"): that is a scare quote.
@@ -906,13 +915,15 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (entry && QUESTION_VERBS.has(entry.lemma) && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "wants a recount", "demanded an apology": the object is what they want.
   if (entry && OBJECT_TO_VERBS.has(entry.lemma) && /^\s+(?:an?|the|his|her|their|its|more|less|some|no|\p{Lu})/u.test(r)) return clause(text, pos, end, false);
+  // "voters see him as a fighter": a view held of someone.
+  if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
   if (/^\s+\p{Ll}+ing\b/u.test(r) && REPORTING_VERBS.get(/^\s+(\p{Ll}+)/u.exec(r)?.[1] ?? '')?.form === 'ing') return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
-  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r)) return null;
+  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
   return null;
 }
@@ -959,7 +970,12 @@ function leftContent(
     if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
     const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
-    if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) return null;
+    if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) {
+      // "In all, the fund is sound, Pell said": an opening adverbial followed by a main clause
+      // of its own (a subject and a verb after the comma) still reports.
+      const main = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b[^,]*)$/u.exec(clauseText.replace(/[,\s]+$/, ''));
+      if (!main || /^(?:asked|according|speaking|as|when|if|unless|because|since|while|after|before)\b/i.test(clauseText)) return null;
+    }
     return { span: seg, quote: false };
   }
   if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {

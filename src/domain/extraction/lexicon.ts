@@ -69,6 +69,7 @@ disparage lampoon deride describe characterize characterise portray cite referen
 request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
 back* favor* favour* prefer:preferred oppose
+see:saw:seen view* regard* consider decide
 `;
 
 const IRREGULAR_S: Record<string, string> = { say: 'says' };
@@ -76,13 +77,13 @@ const IRREGULAR_S: Record<string, string> = { say: 'says' };
 const BASE_FORM_LEMMAS = new Set(
   `say tell think believe know want argue claim insist agree worry fear hope expect feel contend predict
   suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call
-  support oppose favor favour prefer back endorse`.split(/\s+/),
+  support oppose favor favour prefer back endorse view regard consider`.split(/\s+/),
 );
 
 const NEEDS_THAT = new Set(
-  `maintain learn know feel figure understand suppose assume presume suspect realize realise determine
+  `maintain learn feel figure understand suppose assume presume suspect realize realise determine
   continue repeat read signal calculate reckon guess expect hold mention recall state decline refuse
-  want plan intend seem appear offer`.split(/\s+/),
+  want plan intend seem appear offer see view regard consider decide`.split(/\s+/),
 );
 
 function parseLemmaList(list: string): { lemma: string; past?: string; participle?: string; ambiguous: boolean }[] {
