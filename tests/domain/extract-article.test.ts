@@ -277,6 +277,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'findings: "filings show" with no recipient',
+      `${T}New harbour filings show the fund has run dry.`,
+      [{ content: 'the fund has run dry', kind: 'INDIRECT', cue: 'show', mention: 'New harbour filings', speaker: null }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -72,7 +72,7 @@ const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
 const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
-const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|video|memo|filing|index|count|tally|census|models?|forecasts?|projections?)$/i;
+const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|videos?|memos?|filings?|index|count|tally|census|models?|forecasts?|projections?|disclosures?|returns|receipts|transcripts?|minutes|logs|photos?|images|pictures|recordings?|tapes?|tests?|trials?|experiments?|reports?|polling|surveys?|letters?|messages|tallies|documents?|records?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|about|almost|roughly|over|under|just|only|some|around)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten|\d+|five|four|three)(?:\s+(?:of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?)$/iu;
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
@@ -646,7 +646,9 @@ function statementsInSentence(
       if (subject && entry && FINDING_VERBS.has(entry.lemma)) {
         const words = subject.mention.text.split(/\s+/);
         const last = words[words.length - 1] ?? '';
-        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last)) subject = null;
+        // "Records from the 2031 filing show …": a finding noun anywhere in the subject.
+        const lead = text.slice(Math.max(sentence.start, subject.mention.start - 60), subject.mention.start).split(/\s+/).slice(-6);
+        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last) && ![...words, ...lead].some((w) => FINDING_HEADS.test(w) && w.length > 3)) subject = null;
       }
       // A bare base form needs a plural subject ("sailors say"); "The audit report" is a noun.
       if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
@@ -870,7 +872,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (cue.frame === 'tell') {
     const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(rest());
     if (that && !/[“"]/.test(that[0])) return clause(text, pos + that[0].length, end, true);
-    const recipient = RECIPIENTS.exec(rest());
+    // "polls show the race is tied": what follows "show" is the finding, not a recipient.
+    const recipient = cue.lemma === 'show' ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/.exec(rest()) : RECIPIENTS.exec(rest());
     if (recipient) pos += recipient[0].length;
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());

@@ -77,7 +77,7 @@ const IRREGULAR_S: Record<string, string> = { say: 'says' };
 const BASE_FORM_LEMMAS = new Set(
   `say tell think believe know want argue claim insist agree worry fear hope expect feel contend predict
   suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call
-  support oppose favor favour prefer back endorse view regard consider`.split(/\s+/),
+  support oppose favor favour prefer back endorse view regard consider show find suggest indicate reveal`.split(/\s+/),
 );
 
 const NEEDS_THAT = new Set(
