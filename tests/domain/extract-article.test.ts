@@ -282,6 +282,14 @@ describe('indirect speech', () => {
       [{ content: 'the fund has run dry', kind: 'INDIRECT', cue: 'show', mention: 'New harbour filings', speaker: null }],
     ],
     [
+      'a participle of saying after an object is a report of its own',
+      `${T}Ilse Brandvold criticized the toll, saying it would empty the ferries.`,
+      [
+        { content: 'the toll', kind: 'INDIRECT', cue: 'criticized', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'it would empty the ferries', kind: 'INDIRECT', cue: 'saying', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],
@@ -314,6 +322,12 @@ describe('headlines', () => {
       'Mayor Ilse Brandvold Says Tunnel Will Open in May\nThe port reopened.',
       [{ content: 'Tunnel Will Open in May', kind: 'INDIRECT', cue: 'Says', mention: 'Mayor Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
+    [
+      'a lower-case source before the colon',
+      'Dock union: Ferry toll threatens the island\nThe port reopened.',
+      [{ content: 'Ferry toll threatens the island', kind: 'INDIRECT', cue: ':', mention: 'Dock union', speaker: null }],
+    ],
+    ['a verb before the colon is not a source', 'Brandvold wins big: what the vote means\nThe port reopened.', []],
     ['a plain headline reports nothing', 'Vandor signals continued trade with the northern ports\nThe port reopened.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -201,8 +201,12 @@ function headlineStatements(text: string, header: Header): Draft[] {
   if (end <= start) return [];
   const sentence: Sentence = { start, end, paragraph: -1, index: 0 };
   const title = text.slice(start, end);
-  const colon = /^((?:[\p{Lu}\d][\p{L}\d’'.&-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d’'.&-]*|of|the|and|de|al-\p{Lu}[\p{L}’'-]*)){0,5}):\s+(\S.*)$/u.exec(title);
-  if (colon?.[1] && colon[2] && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Poll|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript)$/i.test(colon[1])) {
+  // The source may hold lower-case words ("Dock union: …", "Pell at rally: …") but no verb.
+  const colon = /^((?:[\p{Lu}\d][\p{L}\d’'.&/-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d’'.&/-]*|of|the|and|de|at|in|on|al-\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{Ll}-]*)){0,5}):\s+(\S.*)$/u.exec(title);
+  const source = colon?.[1] ?? '';
+  const lowerWords = source.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|at|in|on)$/.test(w));
+  const verbLike = lowerWords.some((w) => /(?:ed|ing|s)$/.test(w) && !ORGANIZATION_HEADS.has(w) && !PERSON_ROLE_NOUNS.has(w) || REPORTING_VERBS.has(w));
+  if (colon?.[1] && colon[2] && !verbLike && lowerWords.length <= 2 && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript|Related|Also|Note|Editor's Note|Correction|UPDATE)$/i.test(colon[1])) {
     const contentStart = start + colon[0].length - colon[2].length;
     const content = trimContent(text, contentStart, end);
     if (wordCount(text, content) >= 2) {
@@ -683,7 +687,7 @@ function statementsInSentence(
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
     if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
-    } else if (owner && !(isParticiple && right && right.introduced)) continue;
+    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech'))) continue;
     if (owner && right && !ownSubjectAfterComma) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
