@@ -290,6 +290,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a poll as the source: opening phrase or after the clause',
+      `${T}In a Lantern Courier poll released Monday, Ilse Brandvold held a narrow lead. Teodor Vasquez-Hale trails badly in the latest survey.`,
+      [
+        { content: 'Ilse Brandvold held a narrow lead', kind: 'INDIRECT', cue: 'In', mention: 'a Lantern Courier poll', speaker: null },
+        { content: 'Teodor Vasquez-Hale trails badly', kind: 'INDIRECT', cue: 'in', mention: 'the latest survey', speaker: null },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -738,6 +738,8 @@ function statementsInSentence(
       });
     }
   }
+  const inSource = sourceInPoll(text, sentence, quotes, drafts);
+  if (inSource) drafts.push(inSource);
   for (const d of drafts) {
     if (d.pattern !== 'clause' && d.pattern !== 'participle') continue;
     d.content = cutAdjunct(text, d.content, quotes);
@@ -747,6 +749,38 @@ function statementsInSentence(
     if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
   }
   return drafts;
+}
+
+const IN_SOURCE = /(?:^|[\s(])([Ii]n)\s+((?:(?:a|an|the|this|that|its|their|his|her|one|two|several|recent|new|latest)\s+)(?:[\p{L}\d/.’'&-]+\s+){0,5}?(?:polls?|surveys?|study|studies|analysis|audit|census|poll\s+average|average\s+of\s+polls))\b((?:\s+(?:released|published|conducted|taken|last|this|earlier|on|from|by|of|for|in)\b[^,;:“”"]{0,50}?)?)(?=\s*[,.;]|\s*$|\s+(?:and|but)\s)/gu;
+
+/**
+ * "In a Lantern poll released Monday, Pell leads by 9 points" / "Pell leads in the latest
+ * survey": a poll or study as the source of the rest of the clause.
+ */
+function sourceInPoll(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
+  const body = text.slice(sentence.start, sentence.end);
+  IN_SOURCE.lastIndex = 0;
+  const m = IN_SOURCE.exec(body);
+  if (!m?.[1] || !m[2]) return null;
+  const cueAt = sentence.start + m.index + m[0].indexOf(m[1]);
+  const sourceAt = cueAt + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
+  const sourceEnd = sourceAt + m[2].length + (m[3] ?? '').length;
+  if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) return null;
+  let content: Span;
+  const lead = text.slice(sentence.start, cueAt);
+  if (/^\s*(?:(?:And|But|Also|Meanwhile|However),?\s+)?$/.test(lead)) {
+    const comma = /^\s*,\s*/.exec(text.slice(sourceEnd, sentence.end));
+    if (!comma) return null;
+    content = cutClause(text, trimContent(text, sourceEnd + comma[0].length, sentence.end), quotes);
+  } else {
+    const lastComma = text.lastIndexOf(',', cueAt);
+    content = trimContent(text, lastComma > sentence.start && wordCount(text, { start: lastComma, end: cueAt }) >= 3 ? lastComma + 1 : sentence.start, cueAt);
+    // The clause before needs a verb of its own ("Pell leads in the poll"), not a noun phrase.
+    if (!/\s(?:is|are|was|were|has|have|had|leads?|led|trails?|trailed|holds?|held|gets?|got|wins?|won|beats?|falls?|fell|rose|rises|drew|draws|remains?|stands?|ties?|tied|\p{Ll}+(?:ed|s))\s/u.test(` ${text.slice(content.start, content.end)} `)) return null;
+  }
+  if (wordCount(text, content) < 3) return null;
+  if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
+  return { content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'in (poll)', mention: span(text, sourceAt, sourceAt + m[2].length), pattern: 'according-to', sentence };
 }
 
 /** Participles that open part of the content rather than an adjunct about the speaker. */
