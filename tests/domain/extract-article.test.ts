@@ -298,6 +298,19 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      "a relative clause's report inside the subject does not hide the main report",
+      `${T}Ilse Brandvold, who said the ferry was late, said the tunnel would open in spring.`,
+      [
+        { content: 'the ferry was late', kind: 'INDIRECT', cue: 'said', mention: 'who', speaker: null },
+        { content: 'the tunnel would open in spring', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
+      'a gerund subject after "said" is content',
+      `${T}Teodor Vasquez-Hale said seeing the ferries return was a relief.`,
+      [{ content: 'seeing the ferries return was a relief', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

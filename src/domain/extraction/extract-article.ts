@@ -724,7 +724,10 @@ function statementsInSentence(
     }
     if (right) {
       const isQuote = 'quote' in right;
-      const content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
+      let content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
+      // "X, who said …, said …": a relative clause's report ends at its comma, before the
+      // main clause's cue is read.
+      if (!isQuote && mention && /^(?:who|which)$/i.test(mention.text)) content = cutAt(text, content, quotes, /\s*[,;—–]\s|\s--\s/g);
       drafts.push({
         content,
         kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
@@ -962,7 +965,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
-  if (/^\s+\p{Ll}+ing\b/u.test(r) && REPORTING_VERBS.get(/^\s+(\p{Ll}+)/u.exec(r)?.[1] ?? '')?.form === 'ing') return null;
+  const ing = REPORTING_VERBS.get(/^\s+(\p{Ll}+ing)\b/u.exec(r)?.[1] ?? '');
+  if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
   if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
