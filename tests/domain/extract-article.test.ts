@@ -254,6 +254,11 @@ describe('indirect speech', () => {
       [{ content: 'whether the tunnel would open before the vote', kind: 'INDIRECT', cue: 'asked', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'asked whether ..., inside a sentence, with no written asker',
+      `${T}Ilse Brandvold smiled when asked whether the tunnel would open.`,
+      [{ content: 'whether the tunnel would open', kind: 'INDIRECT', cue: 'asked', mention: null, speaker: null }],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -80,7 +80,9 @@ const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|alt
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+)?expected\s+to\s+/g;
-const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s[^,“”"]{3,200}),/;
+const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s(?:[^,“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200}),/;
+/** "… when asked whether …", "X was asked about …": a question with no written asker. */
+const ASKED_INSIDE = /\b(?:when|after\s+being|once|if|was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+|again\s+|later\s+)?(asked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|where|which|about)\s(?:[^,;“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200})/gu;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Earlier|Later|Yesterday|Today|Tonight|Then|Now|In|On|At|During|After|Before|That|It|There)\b/;
 const CIRCUMSTANCE_TAIL = /(?:,\s*)?\s+(?:at|in|on|during|over|for)\s+(?:the|a|an|that|this|one)\s+(?:time|past|end|moment|point|interview|statement|letter|speech|debate|rally|weekend|meantime|meeting|hearing|conference|call|email|post|tweet|video|op-ed)\s*,?$/;
 const TIME_TAIL = /(?:,\s*)?\s+(?:(?:(?:on|last|this|earlier|late|early|later|in|during)\s+(?:this\s+|that\s+|a\s+|an\s+|the\s+)?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|afternoon|weekend|January|February|March|April|May|June|July|August|September|October|November|December|statement|interview|letter|tweet|speech|post|Twitter|Facebook)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\s+(?:night|morning|evening|afternoon))?\s*,?$/;
@@ -617,6 +619,16 @@ function statementsInSentence(
     const contentAt = sentence.start + asked[0].length - asked[2].length - 1;
     const content = trimContent(text, contentAt, contentAt + asked[2].length + 1);
     if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asked[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
+  } else {
+    ASKED_INSIDE.lastIndex = 0;
+    for (let m = ASKED_INSIDE.exec(sentenceText); m; m = ASKED_INSIDE.exec(sentenceText)) {
+      if (!m[1] || !m[2]) continue;
+      const cueAt = sentence.start + m.index + m[0].indexOf(m[1]);
+      if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) continue;
+      const contentAt = sentence.start + m.index + m[0].length - m[2].length;
+      const content = trimContent(text, contentAt, contentAt + m[2].length);
+      if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
+    }
   }
   const end = sentence.end;
 
