@@ -259,6 +259,14 @@ describe('indirect speech', () => {
       [{ content: 'whether the tunnel would open', kind: 'INDIRECT', cue: 'asked', mention: null, speaker: null }],
     ],
     [
+      'passive reports: the subject is the content, the by-agent the source',
+      `${T}News of the ferry deal was first reported by the Lantern Courier. The toll is seen by many dockworkers as a betrayal.`,
+      [
+        { content: 'News of the ferry deal', kind: 'INDIRECT', cue: 'was first reported', mention: 'the Lantern Courier', speaker: 'Lantern Courier' },
+        { content: 'The toll is seen by many dockworkers as a betrayal', kind: 'INDIRECT', cue: 'is seen', mention: 'many dockworkers', speaker: null },
+      ],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

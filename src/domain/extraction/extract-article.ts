@@ -753,6 +753,7 @@ function statementsInSentence(
       });
     }
   }
+  drafts.push(...passiveReports(text, sentence, quotes, drafts));
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
   if (inSource) drafts.push(inSource);
   for (const d of drafts) {
@@ -764,6 +765,45 @@ function statementsInSentence(
     if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
   }
   return drafts;
+}
+
+const PASSIVE = /\b(?:was|were|is|are|be|been|being|’s|'s)\s+(?:(?:\p{Ll}+ly|also|first|not|never|now|still|often|long|since)\s+){0,2}(reported|seen|viewed|regarded|considered|described|criticized|criticised|praised|endorsed|backed|opposed|rejected|quoted|cited|denied|announced|confirmed|revealed|questioned|challenged|blamed|accused|believed|thought|said|estimated|projected|predicted|rumored|rumoured|alleged|deemed|labeled|labelled|branded|dubbed|perceived|portrayed|characterized|touted|hailed|condemned|denounced|slammed|mocked)\b/gu;
+const PASSIVE_SUBJECT_STOP = /^(?:who|which|that|it|there|this)$/i;
+
+/**
+ * "The move was first reported by the Courier", "She is seen by many as credible", "Advisers
+ * are said to be urging …": a passive report. The content is the subject (with the "as …"
+ * or "to …" that completes it); the speaker is the "by …" agent, if written.
+ */
+function passiveReports(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const out: Draft[] = [];
+  PASSIVE.lastIndex = 0;
+  for (let m = PASSIVE.exec(body); m; m = PASSIVE.exec(body)) {
+    const participle = m[1] ?? '';
+    const auxAt = sentence.start + m.index;
+    const cueAt = auxAt + m[0].length - participle.length;
+    const cueEnd = cueAt + participle.length;
+    if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) continue;
+    const subject = nounPhraseBefore(text, sentence.start, auxAt);
+    if (!subject || PASSIVE_SUBJECT_STOP.test(subject.text)) continue;
+    const rest = text.slice(cueEnd, sentence.end);
+    const agent = /^\s+by\s+([^,.;:“”"()\s][^,.;:“”"()]{0,79}?)(?=\s+as\s|\s*[,.;:()]|\s+(?:and|but|to|for|in|on|at|after|before|because|when|while)\s|$)/u.exec(rest);
+    let after = cueEnd + (agent ? agent[0].length : 0);
+    const tail = text.slice(after, sentence.end);
+    let end = subject.end;
+    const as = /^\s+as\s+[^,;:()—–]+/u.exec(tail);
+    const to = /^\s+to\s+\p{Ll}/u.exec(tail);
+    if (as) end = after + as[0].length;
+    else if (to) end = cutClause(text, trimContent(text, after, sentence.end), quotes).end;
+    else if (!agent && !/^(?:reported|said|believed|thought|rumored|rumoured|alleged)$/.test(participle)) continue;
+    const content = { start: subject.start, end };
+    if (wordCount(text, content) < 2 && !as && !to) continue;
+    if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end) || out.some((d) => d.content.end > content.start)) continue;
+    const mention = agent?.[1] ? span(text, cueEnd + agent[0].length - agent[1].length, cueEnd + agent[0].length) : null;
+    out.push({ content: trimContent(text, content.start, content.end), kind: kindOf(text, content, quotes), cue: span(text, auxAt, cueEnd), cueLemma: `passive ${participle}`, mention, pattern: 'clause', sentence });
+  }
+  return out;
 }
 
 const IN_SOURCE = /(?:^|[\s(])([Ii]n)\s+((?:(?:a|an|the|this|that|its|their|his|her|one|two|several|recent|new|latest)\s+)(?:[\p{L}\d/.’'&-]+\s+){0,5}?(?:polls?|surveys?|study|studies|analysis|audit|census|poll\s+average|average\s+of\s+polls))\b((?:\s+(?:released|published|conducted|taken|last|this|earlier|on|from|by|of|for|in)\b[^,;:“”"]{0,50}?)?)(?=\s*[,.;]|\s*$|\s+(?:and|but)\s)/gu;
