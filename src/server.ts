@@ -7,7 +7,7 @@ import { createGateway } from './graphql/yoga.ts';
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const database = await connectDatabase(config.database);
+  await connectDatabase(config.database);
   if (config.seedOnEmpty) {
     const seeded = await seedIfEmpty();
     if (seeded > 0) console.log(`seeded the empty database with ${seeded} article(s) from seeds/`);
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const gateway = createGateway();
   const server = createServer(gateway);
   server.listen(config.port, config.host, () => {
-    const where = database.mode === 'postgres' ? 'Postgres (DATABASE_URL)' : `the embedded database in ${config.database.mode === 'embedded' ? config.database.dataDir : ''}`;
+    const where = config.database.mode === 'postgres' ? 'Postgres (DATABASE_URL)' : `the embedded database in ${config.database.dataDir}`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`news gateway ready in ${seconds} s on http://localhost:${config.port}/graphql, using ${where}`);
   });

@@ -7,7 +7,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadDatabaseConfig } from '../config.ts';
 import { generateCorpus } from '../domain/synthetic/corpus.ts';
 import { connectDatabase, disconnectDatabase } from '../persistence/client.ts';
-import { readMigrations } from '../persistence/migrate.ts';
+import { openDatabase } from '../persistence/database.ts';
+import { migrate, readMigrations } from '../persistence/migrate.ts';
 import { seed } from '../persistence/seed.ts';
 import { storeArticle } from '../persistence/store-article.ts';
 import { runEval } from './eval.ts';
@@ -70,9 +71,14 @@ async function main(argv: string[]): Promise<number> {
       return summary.failed > 0 ? 1 : 0;
     }
     case 'migrate': {
-      const pending = readMigrations().length;
-      await withDatabase(async () => undefined);
-      console.log(`database is up to date (${pending} migration(s) in prisma/migrations)`);
+      const database = await openDatabase(loadDatabaseConfig());
+      try {
+        const applied = await database.session((sql) => migrate(sql));
+        for (const name of applied) console.log(`applied ${name}`);
+        console.log(`database is up to date (${readMigrations().length} migration(s) in prisma/migrations, ${applied.length} applied now)`);
+      } finally {
+        await database.close();
+      }
       return 0;
     }
     case 'seed': {
