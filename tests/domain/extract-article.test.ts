@@ -103,6 +103,14 @@ describe('direct quotes', () => {
       [{ content: 'The harbour has never been this quiet.', kind: 'DIRECT', cue: 'continued', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'a name after a dash, with a no-break space before the line end',
+      `${T}“The ferries must run on time.”― Rosa Quillfeather\u00A0\n“Nobody asked the sailors.” ― Tomas Erlund`,
+      [
+        { content: 'The ferries must run on time.', kind: 'DIRECT', cue: '―', mention: 'Rosa Quillfeather', speaker: 'Rosa Quillfeather' },
+        { content: 'Nobody asked the sailors.', kind: 'DIRECT', cue: '―', mention: 'Tomas Erlund', speaker: 'Tomas Erlund' },
+      ],
+    ],
+    [
       'an attribution line with a dash after the quotation',
       `${T}“The ferries must run on time.” ― Rosa Quillfeather\n“Nobody asked the sailors.” ― Tomas Erlund`,
       [

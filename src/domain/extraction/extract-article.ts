@@ -78,7 +78,7 @@ const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|abo
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
-const ATTRIBUTION_DASH = /^[ \t]*([―—–]|--?)[ \t]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t]*[.,]?[ \t]*(?:\r?\n|$)/u;
+const ATTRIBUTION_DASH = /^[ \t\u00A0]*([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+)?expected\s+to\s+/g;
 const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s(?:[^,“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200}),/;
 /** "… when asked whether …", "X was asked about …": a question with no written asker. */
@@ -310,7 +310,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
     const next = tokens[i + 1];
     if (next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
       // "plans to", "hopes to": a verb taking an infinitive (the subject is checked later).
-      const toVerb = next.text === 'to' && TO_VERBS.has(entry.lemma) && entry.form === 's';
+      const toVerb = next.text === 'to' && TO_VERBS.has(entry.lemma) && (entry.form === 's' || entry.form === 'base');
       if (!(next.text === 'that' && entry.frame !== 'object') && !toVerb) return false;
     }
   }
