@@ -129,9 +129,14 @@ describe('direct quotes', () => {
       [{ content: 'It is a tax on ferries,', kind: 'DIRECT', cue: 'said', mention: 'Odile Marchetti', speaker: 'Odile Marchetti' }],
     ],
     [
-      'a one-word scare quote after an article is neither a statement nor makes the clause direct',
+      'a one-word label after "as a" is a scare quote: neither a statement nor makes the clause direct',
+      `${T}Ilse Brandvold told the Harbour Gazette that the board classifies the audit as a “theatre” every year.`,
+      [{ content: 'the board classifies the audit as a “theatre” every year', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      "a one-word quotation after a bare article is the speaker's word",
       `${T}Ilse Brandvold told the Harbour Gazette that the audit was a “theatre” and should end.`,
-      [{ content: 'the audit was a “theatre” and should end', kind: 'INDIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+      [{ content: 'the audit was a “theatre” and should end', kind: 'DIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
       "a one-word quotation of the speaker's own word makes the clause direct",

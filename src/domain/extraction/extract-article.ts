@@ -579,9 +579,10 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
     // A content trimmed of its final ",”" still holds the quotation it ends with.
     if (q.start < content.start || q.start >= content.end || (q.end > content.end && !/^[\s,.;:!?]*$/.test(text.slice(content.end, q.end)))) continue;
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
-    // One quoted word is the speaker's word ("the audit is “pointless.”") unless it labels
-    // something after an article ("classifies him as a “criminal”"): that is a scare quote.
-    if (!/\b(?:a|an|the|as)\s*$/i.test(text.slice(Math.max(0, q.open - 8), q.open))) return 'DIRECT';
+    // One quoted word is the speaker's word ("the audit is “pointless.”", "called him a
+    // “clown”") unless it is a classifying label ("classifies him as a “criminal”"): that is
+    // the writer's scare quote.
+    if (!/\bas\s+(?:a|an|the)\s*$/i.test(text.slice(Math.max(0, q.open - 10), q.open))) return 'DIRECT';
   }
   return 'INDIRECT';
 }
