@@ -337,6 +337,14 @@ describe('indirect speech', () => {
       [{ content: 'seeing the ferries return was a relief', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
+      'a phrasal participle ("referring to") after an object reports on its own',
+      `${T}Ilse Brandvold praised the crews, referring to the night pilots.`,
+      [
+        { content: 'the crews', kind: 'INDIRECT', cue: 'praised', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the night pilots', kind: 'INDIRECT', cue: 'referring to', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -277,7 +277,9 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
     if (phrasal) {
       const last = tokens[i + phrasal.words.length - 1];
       if (last && verbPositionOk(text, tokens, i, null)) {
-        cues.push({ ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: null, next: i + phrasal.words.length });
+        // "…, referring to …": a phrasal participle behaves like any other participle.
+        const ingEntry: CueEntry | null = /ing$/.test(t.lower) ? { lemma: phrasal.lemma, frame: phrasal.frame, ambiguous: false, form: 'ing', needsThat: false } : null;
+        cues.push({ ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: ingEntry, next: i + phrasal.words.length });
         i += phrasal.words.length - 1;
         continue;
       }
@@ -700,7 +702,7 @@ function statementsInSentence(
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
     if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
-    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech'))) continue;
+    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ')))) continue;
     if (owner && right && !ownSubjectAfterComma) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
