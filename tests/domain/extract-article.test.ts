@@ -157,6 +157,11 @@ describe('indirect speech', () => {
       [{ content: 'The ferry budget “will not survive the winter,”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'a dash aside inside the reported clause does not end it',
+      `${T}Teodor Vasquez-Hale said the toll — a gift to the ferry owners — was a disgrace.`,
+      [{ content: 'the toll — a gift to the ferry owners — was a disgrace', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       '", but that ..." continues the report',
       `${T}Teodor Vasquez-Hale said the tunnel was safe, but that the ferries were not.`,
       [{ content: 'the tunnel was safe, but that the ferries were not', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

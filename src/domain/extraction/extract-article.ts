@@ -554,6 +554,15 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     // "…, and “the toll must go.”": a quotation after the conjunction continues the report.
     if (/^[“"‘]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
+    // "X — an aside — was Y": a paired dash encloses an aside, not the end of the clause.
+    if (/[—–]|--/.test(m[0]) && !/[;,]/.test(m[0])) {
+      const dash = m[0].includes('--') ? '--' : (/[—–]/.exec(m[0])?.[0] ?? '—');
+      const close = body.indexOf(dash, m.index + m[0].length);
+      if (close > 0 && !/[.;]/.test(body.slice(m.index + m[0].length, close)) && wordCount(text, { start: content.start + close + dash.length, end: content.end }) >= 2) {
+        CLAUSE_BREAK.lastIndex = close + dash.length;
+        continue;
+      }
+    }
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     end = at;
     break;
