@@ -285,6 +285,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      '"is not expected to" and "mentioned" + object',
+      `${T}The ferry board isn’t expected to meet. Ilse Brandvold never mentioned the toll.`,
+      [
+        { content: 'to meet', kind: 'INDIRECT', cue: 'expected', mention: null, speaker: null },
+        { content: 'the toll', kind: 'INDIRECT', cue: 'mentioned', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -69,7 +69,7 @@ const AS_VERBS = new Set(['see', 'view', 'regard', 'consider']);
 /** Verbs whose content may be an indirect question ("asked whether …"). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
 /** Infinitive verbs that also take a plain object ("wants a recount", "seeks the nomination"). */
-const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect']);
+const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect', 'mention']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|videos?|memos?|filings?|index|count|tally|census|models?|forecasts?|projections?|disclosures?|returns|receipts|transcripts?|minutes|logs|photos?|images|pictures|recordings?|tapes?|tests?|trials?|experiments?|reports?|polling|surveys?|letters?|messages|tallies|documents?|records?)$/i;
@@ -79,7 +79,7 @@ const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|abo
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when|after|before|until)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t\u00A0]*([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
-const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s)\s+(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+)?expected\s+to\s+/g;
+const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|weren’t|weren't)\s+(?:not\s+)?(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+|not\s+)?expected\s+to\s+/g;
 const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s(?:[^,“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200}),/;
 /** "… when asked whether …", "X was asked about …": a question with no written asker. */
 const ASKED_INSIDE = /\b(?:when|after\s+being|once|if|was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+|again\s+|later\s+)?(asked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|where|which|about)\s(?:[^,;“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200})/gu;
