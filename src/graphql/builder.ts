@@ -1,12 +1,14 @@
 import SchemaBuilder from '@pothos/core';
-import PrismaPlugin from '@pothos/plugin-prisma';
+import PrismaPlugin, { queryFromInfo } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import { prisma } from '../persistence/client.ts';
 import type { GraphQLContext } from './context.ts';
 import { ErrorCode, userError } from './errors.ts';
+import { isNodeType } from './loaders/nodes.ts';
 import { MAX_PAGE_SIZE as MAX_NODES } from './pagination.ts';
 
 /** Builder setup only: plugins, scalars, context type and options. Types live in ./types/. */
@@ -52,23 +54,33 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global ID; null when no such object exists.',
       args: { id: { description: 'A global ID, as returned in an `id` field.' } },
-      resolve: (_root, { id }, { loaders }) => loaders.node.load(id),
+      resolve: (_root, { id }, context, info) => loadNode(id, context, info),
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the order given; null for each ID that matches nothing.',
       args: { ids: { description: `Global IDs, as returned in \`id\` fields (at most ${MAX_NODES}).` } },
-      resolve: (_root, { ids }, { loaders }) => {
+      resolve: (_root, { ids }, context, info) => {
         if (ids.length > MAX_NODES) {
           throw userError(ErrorCode.PAGE_SIZE_EXCEEDED, `"ids" holds ${ids.length} IDs, at most ${MAX_NODES} are allowed`, {
             argument: 'ids',
             max: MAX_NODES,
           });
         }
-        return ids.map((id) => loaders.node.load(id));
+        return ids.map((id) => loadNode(id, context, info));
       },
     },
   },
 });
+
+/**
+ * One object by global ID through the request's node loaders, with the Prisma selection
+ * plugin-prisma plans for that type at this field, so its relations come in the same batch.
+ */
+function loadNode(id: { typename: string; id: string }, context: GraphQLContext, info: GraphQLResolveInfo) {
+  if (!isNodeType(id.typename)) throw userError(ErrorCode.INVALID_ID, `"${id.typename}" is not a type of this API`);
+  const query = queryFromInfo({ context, info, typeName: id.typename });
+  return context.loaders.node(id.typename, query).load(id.id);
+}
 
 builder.addScalarType('DateTime', DateTimeResolver, {
   description: 'A date and time as an ISO 8601 string in UTC, e.g. `2024-11-07T00:00:00.000Z`.',

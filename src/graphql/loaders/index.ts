@@ -7,7 +7,7 @@ import {
   createOutletByIdLoader,
   createSpeakerByIdLoader,
 } from './rows-by-id.ts';
-import { createNodeLoader } from './nodes.ts';
+import { createNodeLoaders } from './nodes.ts';
 
 /**
  * Builds every dataloader one request uses, fresh per request so nothing is cached across
@@ -28,8 +28,8 @@ export function createLoaders() {
     speakerById: createSpeakerByIdLoader(),
     organizationById: createOrganizationByIdLoader(),
     outletById: createOutletByIdLoader(),
-    /** `node(id)` / `nodes(ids)`: any object by global ID. */
-    node: createNodeLoader(),
+    /** `node(id)` / `nodes(ids)`: any object by global ID, per type and planned selection. */
+    node: createNodeLoaders(),
   };
 }
 

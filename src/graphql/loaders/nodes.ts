@@ -4,14 +4,19 @@ import { prisma } from '../../persistence/client.ts';
 import { ErrorCode, userError } from '../errors.ts';
 import { rowId } from '../ids.ts';
 
-/** The GraphQL node types and how to fetch many of each by row ID in one query. */
-const FIND_MANY: Record<string, (ids: number[]) => Promise<{ id: number }[]>> = {
-  Affiliation: (ids) => prisma.affiliation.findMany({ where: { id: { in: ids } } }),
-  Article: (ids) => prisma.article.findMany({ where: { id: { in: ids } } }),
-  Organization: (ids) => prisma.organization.findMany({ where: { id: { in: ids } } }),
-  Outlet: (ids) => prisma.outlet.findMany({ where: { id: { in: ids } } }),
-  Speaker: (ids) => prisma.speaker.findMany({ where: { id: { in: ids } } }),
-  Statement: (ids) => prisma.statement.findMany({ where: { id: { in: ids } } }),
+/** A Prisma selection planned by plugin-prisma for one node type (`{ include }` or `{ select }`). */
+export type NodeQuery = Record<string, unknown>;
+
+type FindMany = (query: NodeQuery, ids: number[]) => Promise<{ id: number }[]>;
+
+/** The GraphQL node types and how to fetch many of each by row ID, with a planned selection, in one query. */
+const FIND_MANY: Record<string, FindMany> = {
+  Affiliation: (query, ids) => prisma.affiliation.findMany({ ...query, where: { id: { in: ids } } }),
+  Article: (query, ids) => prisma.article.findMany({ ...query, where: { id: { in: ids } } }),
+  Organization: (query, ids) => prisma.organization.findMany({ ...query, where: { id: { in: ids } } }),
+  Outlet: (query, ids) => prisma.outlet.findMany({ ...query, where: { id: { in: ids } } }),
+  Speaker: (query, ids) => prisma.speaker.findMany({ ...query, where: { id: { in: ids } } }),
+  Statement: (query, ids) => prisma.statement.findMany({ ...query, where: { id: { in: ids } } }),
 };
 
 export interface NodeKey {
@@ -19,32 +24,34 @@ export interface NodeKey {
   id: string;
 }
 
+/** Whether `typename` names a node type of this API. */
+export function isNodeType(typename: string): boolean {
+  return Object.hasOwn(FIND_MANY, typename);
+}
+
 /**
- * `node(id)` and `nodes(ids)`: objects by global ID, one query per node type per batch, null
- * for IDs that match nothing. Objects are branded with their type so the `Node` interface
- * resolves them; their relations are then loaded in batches by plugin-prisma.
+ * `node(id)` and `nodes(ids)`: objects by global ID, one query per node type and selection per
+ * batch, null for IDs that match nothing. The caller passes the selection plugin-prisma plans
+ * for the type (its relations are then loaded in the same query, as for any planned field);
+ * objects are branded with their type so the `Node` interface resolves them.
  */
-export function createNodeLoader(): DataLoader<NodeKey, object | null, string> {
-  return new DataLoader(
-    async (keys) => {
-      const byType = new Map<string, number[]>();
-      for (const key of keys) {
-        if (!FIND_MANY[key.typename]) {
-          throw userError(ErrorCode.INVALID_ID, `"${key.typename}" is not a type of this API`);
-        }
-        byType.set(key.typename, [...(byType.get(key.typename) ?? []), rowId(key)]);
-      }
-      const found = new Map<string, object>();
-      await Promise.all(
-        [...byType].map(async ([typename, ids]) => {
-          for (const row of await FIND_MANY[typename]!(ids)) {
-            brandWithType(row, typename as never);
-            found.set(`${typename}:${row.id}`, row);
-          }
-        }),
-      );
-      return keys.map((key) => found.get(`${key.typename}:${Number(key.id)}`) ?? null);
-    },
-    { cacheKeyFn: (key) => `${key.typename}:${key.id}` },
-  );
+export function createNodeLoaders(): (typename: string, query: NodeQuery) => DataLoader<string, object | null> {
+  const loaders = new Map<string, DataLoader<string, object | null>>();
+  return (typename, query) => {
+    const findMany = FIND_MANY[typename];
+    if (!findMany) throw userError(ErrorCode.INVALID_ID, `"${typename}" is not a type of this API`);
+    const key = `${typename}:${JSON.stringify(query)}`;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const rowIds = ids.map((id) => rowId({ typename, id }));
+        const rows = await findMany(query, rowIds);
+        for (const row of rows) brandWithType(row, typename as never);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return rowIds.map((id) => byId.get(id) ?? null);
+      });
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
 }
