@@ -55,7 +55,7 @@ const DETERMINER_OR_PREPOSITION = new Set(
   recent new public private own first last further another every each both either neither many several
   few more most less into about over under against without within`.split(/\s+/),
 );
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'isn’t', "isn't", 'wasn’t', "wasn't", 'aren’t', "aren't", 'weren’t', "weren't"]);
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
 const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
