@@ -293,6 +293,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      "a day's possessive is not a time qualifier; 'further' is an adverb; a quoted adjunct cut",
+      `${T}Ilse Brandvold called Friday's ruling a "huge win for ferry riders." Teodor Vasquez-Hale further described the toll as a “harbour tax,” citing the fees.`,
+      [
+        { content: 'Friday\'s ruling a "huge win for ferry riders."', kind: 'DIRECT', cue: 'called', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the toll as a “harbour tax,”', kind: 'DIRECT', cue: 'described', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+      ],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -52,7 +52,7 @@ interface Cue extends TextSpan {
 const WORD = /[\p{L}\p{N}$%]+(?:[’'.\-][\p{L}\p{N}]+)*/gu;
 const DETERMINER_OR_PREPOSITION = new Set(
   `the a an his her their its our my your this these those of for to in on with by from no any some such
-  recent new public private own first last further another every each both either neither many several
+  recent new public private own first last another every each both either neither many several
   few more most less into about over under against without within`.split(/\s+/),
 );
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'isn’t', "isn't", 'wasn’t', "wasn't", 'aren’t', "aren't", 'weren’t', "weren't"]);
@@ -852,7 +852,7 @@ function sourceInPoll(text: string, sentence: Sentence, quotes: readonly Quote[]
 
 /** Participles that open part of the content rather than an adjunct about the speaker. */
 const NOT_ADJUNCT = new Set(['including', 'according', 'during', 'notwithstanding', 'regarding', 'concerning', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'being', 'king', 'thing', 'things', 'bring', 'spring', 'evening', 'morning', 'wing']);
-const ADJUNCT = /,\s+(\p{Ll}+ing)\b/gu;
+const ADJUNCT = /(?:,[”"’]?|[”"’],)\s+(\p{Ll}+ing)\b/gu;
 
 /**
  * Ends a reported clause before a trailing participial adjunct (", citing …", ", denouncing
@@ -863,11 +863,13 @@ function cutAdjunct(text: string, content: Span, quotes: readonly Quote[]): Span
   const body = text.slice(content.start, content.end);
   ADJUNCT.lastIndex = 0;
   for (let m = ADJUNCT.exec(body); m; m = ADJUNCT.exec(body)) {
-    const at = content.start + m.index;
+    // A closing quotation mark before the adjunct stays in the content (",” citing …").
+    const closeMark = /^,?[”"’]/.exec(m[0]);
+    const at = content.start + m.index + (closeMark ? closeMark[0].length : 0);
     if (NOT_ADJUNCT.has(m[1] ?? '')) continue;
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     if (wordCount(text, { start: content.start, end: at }) < 2) continue;
-    return trimContent(text, content.start, at);
+    return closeMark ? { start: content.start, end: at } : trimContent(text, content.start, at);
   }
   return content;
 }

@@ -68,7 +68,7 @@ disparage lampoon deride describe characterize characterise portray cite referen
   acknowledge express* voice* reiterate lament deplore bemoan recommend propose demand*
 request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
-back* favor* favour* prefer:preferred oppose
+back* favor* favour* prefer:preferred oppose liken compare
 see:saw:seen view* regard* consider decide
 `;
 
@@ -215,7 +215,7 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
 ];
 
 /** Phrases that sit between a verb and its content without changing who speaks. */
-export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?|last\s+\w+|this\s+\w+|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
+export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'])(?:\s+(?:night|morning|afternoon|evening))?|last\s+\w+|this\s+\w+|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
 
 export const PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORGANIZATION' | 'UNKNOWN'> = new Map([
   ['he', 'PERSON'],
