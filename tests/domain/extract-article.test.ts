@@ -301,6 +301,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a quantifier as the subject of "said"',
+      `${T}The pilots were tired of the toll; most said it was "far too high."`,
+      [{ content: 'it was "far too high."', kind: 'DIRECT', cue: 'said', mention: 'most', speaker: null }],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -32,6 +32,11 @@ describe('segmentation', () => {
       { quotes: ['no way.', 'fine.', 'Vandor first'], sentences: ['She said "no way."', "He said ''fine.''", 'They chanted ‘Vandor first’ and didn’t stop.'], open: [false, false, false] },
     ],
     [
+      'a stray straight mark followed by a space opens nothing',
+      '" Pell said the ferries are "late again." Then he left.',
+      { quotes: ['late again.'], sentences: ['" Pell said the ferries are "late again."', 'Then he left.'], open: [false] },
+    ],
+    [
       'an unclosed quotation runs to the end of its paragraph',
       '“First part of a long speech.\n“Second part.”',
       { quotes: ['First part of a long speech.', 'Second part.'], sentences: ['“First part of a long speech.', '“Second part.”'], open: [true, false] },

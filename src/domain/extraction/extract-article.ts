@@ -299,7 +299,8 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   const prev = tokens[i - 1];
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
-  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower)) return false;
+  // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && !entry.ambiguous && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower))) return false;
   if (!entry) return true;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.

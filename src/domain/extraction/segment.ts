@@ -69,7 +69,8 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
         open = { at: i, len: 2, closer: ["''"] };
         i += 2;
         continue;
-      } else if (c === '"') {
+      } else if (c === '"' && !isSpace(text[i + 1])) {
+        // A straight mark followed by a space closes an earlier paragraph's quotation.
         open = { at: i, len: 1, closer: ['"', '”'] };
       } else if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
         // Some feeds use the closing mark for both ends.
