@@ -371,6 +371,22 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a participle quoting words inside a claimed clause reports on its own',
+      `${T}Ilse Brandvold attacked Teodor Vasquez-Hale, with whom she sparred at the debate, calling him a “sore loser.”`,
+      [
+        { content: 'Teodor Vasquez-Hale', kind: 'INDIRECT', cue: 'attacked', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'him a “sore loser.”', kind: 'DIRECT', cue: 'calling', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
+      'absolute clauses: "– X saying …, and Y calling …"',
+      `${T}Both sides praised the talks – Ilse Brandvold saying she was “very pleased” and Teodor Vasquez-Hale calling it a “fine start.”`,
+      [
+        { content: 'she was “very pleased”', kind: 'DIRECT', cue: 'saying', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'it a “fine start.”', kind: 'DIRECT', cue: 'calling', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

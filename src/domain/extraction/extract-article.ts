@@ -320,6 +320,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (entry.form === 'ing') {
     const gap = prev ? text.slice(prev.end, t.start) : '';
     if (/[,;—–]/.test(gap)) return true;
+    // "– Pell saying …, and Lind calling it …": a name or pronoun with a participle after a
+    // dash, comma or "and" (an absolute clause).
+    if (touching && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) return true;
     return touching && (PARTICIPLE_OPENERS.has(prev.lower) || PROGRESSIVE.has(prev.lower));
   }
   return true;
@@ -568,12 +571,12 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     end = at;
     break;
   }
-  const andCue = /\s+and\s+(?:also\s+|then\s+)?([a-z]+)\b/g;
+  const andCue = /\s+and\s+(?:also\s+|then\s+|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=\p{Ll}+ing\b))?(\p{Ll}+)\b/gu;
   for (let m = andCue.exec(body); m; m = andCue.exec(body)) {
     const at = content.start + m.index;
     if (at >= end) break;
     const e = REPORTING_VERBS.get(m[1] ?? '');
-    if (e && (e.form === 'ed' || e.form === 's') && !quotes.some((q) => q.open <= at && at < q.close)) {
+    if (e && (e.form === 'ed' || e.form === 's' || (e.form === 'ing' && /^\s+and\s+\p{Lu}/u.test(m[0]))) && !quotes.some((q) => q.open <= at && at < q.close)) {
       end = at;
       break;
     }
@@ -655,7 +658,9 @@ function statementsInSentence(
       continue;
     }
     const entry = cue.entry;
-    const isParticiple = entry?.form === 'ing' && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start));
+    // "– Pell saying …": a name right before the participle is its own subject.
+    const absolute = entry?.form === 'ing' && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+    const isParticiple = !absolute && entry?.form === 'ing' && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start));
     let subject: Subject | null = null;
     let inverted = false;
     let mention: TextSpan | null = null;
@@ -712,7 +717,7 @@ function statementsInSentence(
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
     if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
-    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ')))) continue;
+    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) continue;
     if (owner && right && !ownSubjectAfterComma) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
@@ -899,6 +904,12 @@ function cutAt(text: string, content: Span, quotes: readonly Quote[], re: RegExp
     return trimContent(text, content.start, at);
   }
   return content;
+}
+
+/** The right-hand content holds a quotation of two or more words ("calling him “a sore loser”"). */
+function quotesWords(text: string, right: RightContent, quotes: readonly Quote[]): boolean {
+  const r = 'quote' in right ? quoteSpan(right.quote) : right.span;
+  return quotes.some((q) => q.start >= r.start && q.start < r.end && wordCount(text, q) >= 2);
 }
 
 /** A subject strong enough to trust a verb form that is usually a noun ("Pell claims"). */
