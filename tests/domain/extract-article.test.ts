@@ -387,6 +387,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a report nested in another report is a statement too',
+      `${T}Ilse Brandvold said the dockworkers believe the toll is unfair.`,
+      [
+        { content: 'the dockworkers believe the toll is unfair', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the toll is unfair', kind: 'INDIRECT', cue: 'believe', mention: 'the dockworkers', speaker: null },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

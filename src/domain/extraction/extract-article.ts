@@ -715,10 +715,15 @@ function statementsInSentence(
     let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes);
     // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
-    if (owner && ownSubjectAfterComma && mention) {
+    // "Pell said voters believe the toll is unfair": a report nested in another one, with its
+    // own subject inside the outer content, is a statement too; the outer one keeps its words.
+    const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
+    if (nested) {
+      // handled below without touching the owner
+    } else if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
     } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) continue;
-    if (owner && right && !ownSubjectAfterComma) {
+    if (owner && right && !ownSubjectAfterComma && !nested) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
       const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
