@@ -1,6 +1,5 @@
 import { createArticleSpeakersLoader } from './article-speakers.ts';
 import { createSpeakerAffiliationsAtLoaders } from './affiliations-at.ts';
-import { createArticleByIdLoader } from './by-id.ts';
 import { createAffiliationPeriodsLoader } from './affiliation-periods.ts';
 import {
   createOrganizationByIdLoader,
@@ -20,8 +19,6 @@ export function createLoaders() {
     speakerAffiliationsAt: createSpeakerAffiliationsAtLoaders(),
     /** `Article.speakers`: distinct speakers per article. */
     articleSpeakers: createArticleSpeakersLoader(),
-    /** Articles by row ID (affiliation evidence). */
-    articleById: createArticleByIdLoader(),
     /** The "affiliated at the statement's date" filter: periods of the matching roles. */
     affiliationPeriods: createAffiliationPeriodsLoader(),
     /** Rows behind raw-SQL results (fuzzy name matches, statistics buckets), by row ID. */

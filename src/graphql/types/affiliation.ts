@@ -1,5 +1,5 @@
 import { builder } from '../builder.ts';
-import { ArticleRef } from './article.ts';
+import type { Article } from '../../generated/prisma/client.ts';
 
 interface EvidenceShape {
   articleId: number;
@@ -7,24 +7,30 @@ interface EvidenceShape {
   end: number;
 }
 
+/** The selection the evidence text needs: only the body. */
+const BODY_ONLY = { select: { id: true, body: true } };
+
 const AffiliationEvidenceRef = builder.objectRef<EvidenceShape>('AffiliationEvidence').implement({
   description: 'The article passage that states an affiliation.',
   fields: (t) => ({
-    article: t.field({
-      type: ArticleRef,
+    article: t.prismaField({
+      type: 'Article',
       description: 'The article that states it.',
-      resolve: async ({ articleId }, _args, { loaders }) => {
-        const article = await loaders.articleById.load(articleId);
+      // Through the request's node loaders, with the selection planned for this field.
+      resolve: async (query, { articleId }, _args, { loaders }) => {
+        const article = await loaders.node('Article', query).load(String(articleId));
         if (!article) throw new Error(`evidence article ${articleId} is missing`);
-        return article;
+        return article as Article;
       },
     }),
     start: t.exposeInt('start', { description: 'Offset of the passage in the article body.' }),
     end: t.exposeInt('end', { description: 'Offset just past the passage in the article body.' }),
     text: t.string({
       description: 'The passage itself.',
-      resolve: async ({ articleId, start, end }, _args, { loaders }) =>
-        (await loaders.articleById.load(articleId))?.body.slice(start, end) ?? '',
+      resolve: async ({ articleId, start, end }, _args, { loaders }) => {
+        const article = (await loaders.node('Article', BODY_ONLY).load(String(articleId))) as Pick<Article, 'body'> | null;
+        return article?.body.slice(start, end) ?? '';
+      },
     }),
   }),
 });

@@ -8,6 +8,9 @@ import { SpeakerRef } from './speaker.ts';
 
 export const ArticleRef = builder.prismaNode('Article', {
   id: { field: 'id' },
+  // Columns are read only when their fields are selected: `body` (the whole text) stays in the
+  // database unless a client asks for it.
+  select: { id: true },
   description: 'A news article as ingested: its text, where it appeared, and the statements it reports.',
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The headline (the first line of the ingested text).' }),

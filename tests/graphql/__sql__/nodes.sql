@@ -1,4 +1,4 @@
-SELECT "Article"."id", "Article"."outletId", "Article"."url", "Article"."title", "Article"."body", "Article"."publishedAt", "Article"."language", "Article"."contentHash", "Article"."ingestedAt" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
+SELECT "Article"."id", "Article"."title" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
 
 SELECT "Speaker"."id", "Speaker"."name", "Speaker"."normalizedName", "Speaker"."kind"::text, "Speaker"."aliases", "Speaker"."externalId", "Speaker"."description", "Speaker"."createdAt" FROM "Speaker" WHERE "Speaker"."id" IN ($n) OFFSET $n;
 

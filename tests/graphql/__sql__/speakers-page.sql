@@ -1,6 +1,8 @@
 SELECT "Affiliation"."id", "Affiliation"."speakerId", "Affiliation"."organizationId", "Affiliation"."role", "Affiliation"."validFrom", "Affiliation"."validTo", "Affiliation"."evidenceArticleId", "Affiliation"."evidenceStart", "Affiliation"."evidenceEnd", "Affiliation"."createdAt" FROM "Affiliation" WHERE (1=1 AND "Affiliation"."speakerId" IN ($n)) ORDER BY "Affiliation"."validFrom"DESC NULLS LAST, "Affiliation"."id" ASC OFFSET $n;
 
-SELECT "Article"."id", "Article"."outletId", "Article"."url", "Article"."title", "Article"."body", "Article"."publishedAt", "Article"."language", "Article"."contentHash", "Article"."ingestedAt" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
+SELECT "Article"."id", "Article"."body" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
+
+SELECT "Article"."id", "Article"."title" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
 
 SELECT "Organization"."id", "Organization"."name", "Organization"."normalizedName", "Organization"."aliases", "Organization"."kind"::text, "Organization"."createdAt" FROM "Organization" WHERE "Organization"."id" IN ($n) OFFSET $n;
 

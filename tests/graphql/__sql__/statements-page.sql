@@ -1,4 +1,4 @@
-SELECT "Article"."id", "Article"."outletId", "Article"."url", "Article"."title", "Article"."body", "Article"."publishedAt", "Article"."language", "Article"."contentHash", "Article"."ingestedAt" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
+SELECT "Article"."id", "Article"."outletId", "Article"."body", "Article"."title" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
 
 SELECT "Outlet"."id", "Outlet"."name", "Outlet"."domain", "Outlet"."language", "Outlet"."country", "Outlet"."createdAt" FROM "Outlet" WHERE "Outlet"."id" IN ($n) OFFSET $n;
 

@@ -21,7 +21,7 @@ WITH hits AS (
 
 SELECT "Statement"."id", "Statement"."articleId", "Statement"."speakerId", "Statement"."text", "Statement"."start", "Statement"."end", "Statement"."kind"::text, "Statement"."cue", "Statement"."cueLemma", "Statement"."cueStart", "Statement"."cueEnd", "Statement"."speakerMentionText", "Statement"."speakerMentionStart", "Statement"."speakerMentionEnd", "Statement"."confidence", "Statement"."statedAt", "Statement"."createdAt" FROM "Statement" WHERE "Statement"."id" IN ($n) OFFSET $n;
 
-SELECT "Article"."id", "Article"."outletId", "Article"."url", "Article"."title", "Article"."body", "Article"."publishedAt", "Article"."language", "Article"."contentHash", "Article"."ingestedAt" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
+SELECT "Article"."id", "Article"."outletId", "Article"."title" FROM "Article" WHERE "Article"."id" IN ($n) OFFSET $n;
 
 SELECT "Outlet"."id", "Outlet"."name", "Outlet"."domain", "Outlet"."language", "Outlet"."country", "Outlet"."createdAt" FROM "Outlet" WHERE "Outlet"."id" IN ($n) OFFSET $n;
 
