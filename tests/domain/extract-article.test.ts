@@ -395,6 +395,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a participle after a noun ("groups backing X") and a relative "that"',
+      `${T}A dock fund backing Ilse Brandvold, the mayor, bought ads. Harbour Watch, an outfit that endorsed Teodor Vasquez-Hale in May, protested.`,
+      [
+        { content: 'Ilse Brandvold', kind: 'INDIRECT', cue: 'backing', mention: 'A dock fund', speaker: null },
+        { content: 'Teodor Vasquez-Hale', kind: 'INDIRECT', cue: 'endorsed', mention: 'that', speaker: null },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

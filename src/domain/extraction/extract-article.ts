@@ -323,6 +323,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
     // "– Pell saying …, and Lind calling it …": a name or pronoun with a participle after a
     // dash, comma or "and" (an absolute clause).
     if (touching && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) return true;
+    // "groups backing Pell", "a super fund supporting Lind": a participle after a noun says
+    // what that noun does.
+    if (touching && entry.frame === 'object' && /^(?:support|back|oppose|endorse|favor|favour|criticize|criticise|attack|praise|urge|demand|seek|call)$/.test(entry.lemma) && /^(?:\p{Ll}{3,}s|\p{Lu}[\p{L}-]*s?|group|fund|committee|campaign|organization|union|coalition|movement|party|lawmaker|official|candidate|donor|activist|voter)$/u.test(prev.text) && !BE_FORMS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !DETERMINER_OR_PREPOSITION.has(prev.lower)) return true;
     return touching && (PARTICIPLE_OPENERS.has(prev.lower) || PROGRESSIVE.has(prev.lower));
   }
   return true;
@@ -470,6 +473,11 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     const lower = w.text.toLowerCase().replace(/[.]$/, '');
     // "Pell, who has described …": the relative pronoun is the subject as written.
     if (words.length === 0 && (lower === 'who' || lower === 'which')) return w;
+    // "an outfit that endorsed Pell": "that" right before the verb is a relative pronoun.
+    if (words.length === 0 && lower === 'that' && /^\s+$/.test(text.slice(w.end, end + 1)) && /\p{Ll}{2,}\s*$/u.test(text.slice(Math.max(floor, w.start - 30), w.start))) {
+      const before = wordBefore(text, floor, w.start);
+      if (before && !REPORTING_VERBS.has(before.text.toLowerCase()) && !/^(?:so|such|now|is|was|are|were|said|says|and|but)$/i.test(before.text)) return w;
+    }
     // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
     if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) {
       const before = wordBefore(text, floor, w.start);
