@@ -403,6 +403,24 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'asked + recipient + infinitive / about; asked for',
+      `${T}Ilse Brandvold asked harbour leaders to resign. Teodor Vasquez-Hale asked for a recount.`,
+      [
+        { content: 'harbour leaders to resign', kind: 'INDIRECT', cue: 'asked', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'a recount', kind: 'INDIRECT', cue: 'asked for', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+      ],
+    ],
+    [
+      'base-form "say" before "this", after "those surveyed", and before "that"',
+      `${T}Many dockworkers say this is a rough patch. Those surveyed say the port should close. Dockworkers in Brask say that the toll is unfair.`,
+      [
+        { content: 'this is a rough patch', kind: 'INDIRECT', cue: 'say', mention: 'Many dockworkers', speaker: null },
+        { content: 'the port should close', kind: 'INDIRECT', cue: 'say', mention: 'Those surveyed', speaker: null },
+        // The mention is the nearest noun phrase; resolution then takes the place name as a speaker.
+        { content: 'the toll is unfair', kind: 'INDIRECT', cue: 'say', mention: 'Brask', speaker: 'Brask' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -311,7 +311,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (entry.ambiguous && (entry.form === 's' || entry.form === 'base')) {
     // "claims this week", "reports covering": a noun followed by more noun phrase.
     const next = tokens[i + 1];
-    if (next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
+    // Verbs that are rarely nouns ("say", "think") may be followed by anything.
+    const neverNoun = /^(?:say|think|believe|know|feel|insist|argue|contend|suspect|wonder)$/.test(entry.lemma) && !/^(?:of|for|from|were|are|have|had|who|which|with|and|or|by|at|is|was)$/.test(next?.text ?? '');
+    if (!neverNoun && next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {
       // "plans to", "hopes to": a verb taking an infinitive (the subject is checked later).
       const toVerb = next.text === 'to' && TO_VERBS.has(entry.lemma) && (entry.form === 's' || entry.form === 'base');
       if (!(next.text === 'that' && entry.frame !== 'object') && !toVerb) return false;
@@ -697,7 +699,9 @@ function statementsInSentence(
         const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
         // Plural heads, numbers ("Four in 10 say"), relative pronouns and coordinated names.
         const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
-        if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated) subject = null;
+        const pluralLead = /^(?:those|these|many|most|some|both|all|few|several|others|\d[\d,.]*%?)\b/i.test(subject.mention.text);
+        const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
+        if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated && !pluralLead && !thatAfter) subject = null;
         else if (coordinated) {
           // Widen the mention to the whole coordination ("Ada Lorne and Ivo Pell").
           const first = nounPhraseBefore(text, sentence.start, text.lastIndexOf(' and', subject.mention.start));
@@ -1046,6 +1050,10 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const that = /^\s+that\s+/.exec(r);
   if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
   if (entry && TO_VERBS.has(entry.lemma) && /^\s+to\s+\w/.test(r)) return clause(text, pos, end, true);
+  // "asked harbour leaders to resign", "urged the board to act": the recipient and the infinitive.
+  if (entry && (entry.lemma === 'ask' || entry.lemma === 'urge' || entry.lemma === 'tell' || entry.lemma === 'encourage') && /^\s+(?:[^\s,.;:“”"]+\s+){1,5}?to\s+\p{Ll}/u.test(text.slice(cue.end, end))) return clause(text, cue.end, end, true);
+  // "asked Pell about his ties": the subject of the question.
+  if (entry?.lemma === 'ask' && /^\s+about\s/.test(r)) return clause(text, pos + (/^\s+about/.exec(r)?.[0].length ?? 0), end, true);
   // "asked whether …", "wondered if …": the question is the content.
   if (entry && QUESTION_VERBS.has(entry.lemma) && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "wants a recount", "demanded an apology": the object is what they want.

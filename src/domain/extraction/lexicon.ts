@@ -209,13 +209,14 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   ...verbForms(['complain', 'complained', 'complains', 'complaining'], 'about', 'complain about'),
   ...verbForms(['warn', 'warned', 'warns', 'warning'], 'about', 'warn about'),
   ...verbForms(['push', 'pushed', 'pushes', 'pushing'], 'for', 'push for'),
+  ...verbForms(['ask', 'asked', 'asks', 'asking'], 'for', 'ask for'),
   ...verbForms(['advocate', 'advocated', 'advocates', 'advocating'], 'for', 'advocate for'),
   { words: ['puts', 'it'], lemma: 'put it', frame: 'speech' },
   { words: ['has', 'learnt'], lemma: 'learn', frame: 'speech' },
 ];
 
 /** Phrases that sit between a verb and its content without changing who speaks. */
-export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'])(?:\s+(?:night|morning|afternoon|evening))?|last\s+\w+|this\s+\w+|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
+export const CUE_QUALIFIERS = /^,?\s*(?:(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|X|[A-Z][\w’'-]*)(?:\s+[\w’'.-]+){0,5}?|on\s+\w+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![’'])(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|earlier|later|recently|previously|yesterday|today|again|also|publicly|privately|repeatedly|once|then|now|too)\s*,?\s*/;
 
 export const PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORGANIZATION' | 'UNKNOWN'> = new Map([
   ['he', 'PERSON'],
