@@ -421,6 +421,15 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'encouraged X to, ruled that, voted for, thanked',
+      `${T}Ilse Brandvold encouraged sailors to stay home. The harbour court ruled that the toll was legal. Teodor Vasquez-Hale voted for the toll.`,
+      [
+        { content: 'sailors to stay home', kind: 'INDIRECT', cue: 'encouraged', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the toll was legal', kind: 'INDIRECT', cue: 'ruled', mention: 'The harbour court', speaker: null },
+        { content: 'the toll', kind: 'INDIRECT', cue: 'voted for', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -51,12 +51,12 @@ concede recollect reaffirm reassure repeat* restate retort summarize summarise d
 characterise preach* lecture* read:read:read recite write:wrote:written text* email* message* blog*
 editorialize editorialise concede announce conjecture* presume assume suppose suspect* understand:understood
 bark* chant* holler* bellow* growl* roar* thunder* gripe* moan* groan* cheer* sneer* jeer* taunt* tease* interject
-interrupt echo* confess quote* gloat demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
+interrupt echo* confess quote* rule* gloat demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
 `;
 
 const TELL_VERBS = `
 tell:told:told inform notify:notified assure reassure remind warn advise caution* brief* promise* convince
-persuade urge ask instruct  show:showed:shown
+persuade urge ask instruct  show:showed:shown encourage
 `;
 
 const OBJECT_VERBS = `
@@ -68,7 +68,7 @@ disparage lampoon deride describe characterize characterise portray cite referen
   acknowledge express* voice* reiterate lament deplore bemoan recommend propose demand*
 request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
-back* favor* favour* prefer:preferred oppose liken compare
+back* favor* favour* prefer:preferred oppose liken compare thank nominate recognize recognise
 see:saw:seen view* regard* consider decide
 `;
 
@@ -81,7 +81,7 @@ const BASE_FORM_LEMMAS = new Set(
 );
 
 const NEEDS_THAT = new Set(
-  `maintain learn feel figure understand suppose assume presume suspect realize realise determine
+  `maintain learn feel rule figure understand suppose assume presume suspect realize realise determine
   continue repeat read signal calculate reckon guess expect hold mention recall state decline refuse
   want plan intend seem appear offer see view regard consider decide`.split(/\s+/),
 );
@@ -210,6 +210,8 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   ...verbForms(['warn', 'warned', 'warns', 'warning'], 'about', 'warn about'),
   ...verbForms(['push', 'pushed', 'pushes', 'pushing'], 'for', 'push for'),
   ...verbForms(['ask', 'asked', 'asks', 'asking'], 'for', 'ask for'),
+  ...verbForms(['vote', 'voted', 'votes', 'voting'], 'for', 'vote for'),
+  ...verbForms(['vote', 'voted', 'votes', 'voting'], 'against', 'vote against'),
   ...verbForms(['advocate', 'advocated', 'advocates', 'advocating'], 'for', 'advocate for'),
   { words: ['puts', 'it'], lemma: 'put it', frame: 'speech' },
   { words: ['has', 'learnt'], lemma: 'learn', frame: 'speech' },
