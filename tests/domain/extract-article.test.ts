@@ -430,6 +430,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a participle after a message noun reports for the issuer',
+      `${T}Ilse Brandvold released a statement Tuesday confirming the ferry would run.`,
+      [{ content: 'the ferry would run', kind: 'INDIRECT', cue: 'confirming', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

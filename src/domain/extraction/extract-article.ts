@@ -325,6 +325,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
     // "– Pell saying …, and Lind calling it …": a name or pronoun with a participle after a
     // dash, comma or "and" (an absolute clause).
     if (touching && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) return true;
+    // "released a statement Tuesday confirming …": a participle after a message noun reports
+    // for whoever issued the message.
+    if (touching && MESSAGE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
     // "groups backing Pell", "a super fund supporting Lind": a participle after a noun says
     // what that noun does.
     if (touching && entry.frame === 'object' && /^(?:support|back|oppose|endorse|favor|favour|criticize|criticise|attack|praise|urge|demand|seek|call)$/.test(entry.lemma) && /^(?:\p{Ll}{3,}s|\p{Lu}[\p{L}-]*s?|group|fund|committee|campaign|organization|union|coalition|movement|party|lawmaker|official|candidate|donor|activist|voter)$/u.test(prev.text) && !BE_FORMS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !DETERMINER_OR_PREPOSITION.has(prev.lower)) return true;
@@ -670,7 +673,7 @@ function statementsInSentence(
     const entry = cue.entry;
     // "– Pell saying …": a name right before the participle is its own subject.
     const absolute = entry?.form === 'ing' && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-    const isParticiple = !absolute && entry?.form === 'ing' && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start));
+    const isParticiple = !absolute && entry?.form === 'ing' && (/[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
     let subject: Subject | null = null;
     let inverted = false;
     let mention: TextSpan | null = null;
@@ -802,6 +805,7 @@ function statementsInSentence(
   return drafts;
 }
 
+const MESSAGE_BEFORE = /\b(?:statement|letter|report|memo|release|tweet|post|video|ad|email|op-ed|column|message|order|filing|motion|ruling|complaint|lawsuit|resolution|speech|interview)s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+))?\s+$/;
 const PASSIVE = /\b(?:was|were|is|are|be|been|being|’s|'s)\s+(?:(?:\p{Ll}+ly|also|first|not|never|now|still|often|long|since)\s+){0,2}(reported|seen|viewed|regarded|considered|described|criticized|criticised|praised|endorsed|backed|opposed|rejected|quoted|cited|denied|announced|confirmed|revealed|questioned|challenged|blamed|accused|believed|thought|said|estimated|projected|predicted|rumored|rumoured|alleged|deemed|labeled|labelled|branded|dubbed|perceived|portrayed|characterized|touted|hailed|condemned|denounced|slammed|mocked)\b/gu;
 const PASSIVE_SUBJECT_STOP = /^(?:who|which|that|it|there|this)$/i;
 
