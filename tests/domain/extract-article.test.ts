@@ -435,6 +435,14 @@ describe('indirect speech', () => {
       [{ content: 'the ferry would run', kind: 'INDIRECT', cue: 'confirming', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      '"according to": a trailing with-phrase, and a parenthetical source',
+      `${T}Ferry use fell, with two-thirds of riders leaving, according to new port data. Dockworkers, 80 percent of whom distrust the board according to the poll, dominate the port.`,
+      [
+        { content: 'with two-thirds of riders leaving', kind: 'INDIRECT', cue: 'according to', mention: 'new port data', speaker: null },
+        { content: '80 percent of whom distrust the board', kind: 'INDIRECT', cue: 'according to', mention: 'the poll', speaker: null },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

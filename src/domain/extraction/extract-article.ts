@@ -1135,6 +1135,14 @@ function leftContent(
   return null;
 }
 
+function lastCommaOutsideQuotes(text: string, from: number, to: number, quotes: readonly Quote[]): number {
+  for (let i = text.lastIndexOf(',', to); i >= from; i = text.lastIndexOf(',', i - 1)) {
+    if (!quotes.some((q) => q.open <= i && i < q.close)) return i;
+    if (i === 0) break;
+  }
+  return -1;
+}
+
 function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
   const after = /^\s+([^,.;:()“”"]+?)(?=\s*(?:[,.;:()“”"]|$))/u.exec(text.slice(cue.end, sentence.end));
   if (!after || after[1] === undefined) return null;
@@ -1154,8 +1162,19 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
     if (opening?.[1] && (LEFT_CLAUSE_OPENERS.test(opening[1]) || /^\p{Lu}\p{Ll}+ing\b/u.test(opening[1]) || wordCount(text, { start: floor, end: floor + opening[1].length }) <= 4)) start = floor + opening[0].length;
     const colon = text.lastIndexOf(': ', cue.start);
     if (colon >= start) start = colon + 2;
+    // "…, with two-thirds of the money coming from men, according to …" / "…, the level of
+    // 2008, according to …": a trailing "with"-phrase or appositive is what the source gives.
+    let beforeEnd = cue.start;
+    while (beforeEnd > floor && /[\s,]/.test(text[beforeEnd - 1] ?? '')) beforeEnd--;
+    const lastComma = lastCommaOutsideQuotes(text, floor, beforeEnd - 1, quotes);
+    const tail = lastComma >= 0 ? text.slice(lastComma + 1, cue.start) : '';
+    if (lastComma >= start && /,\s*$/.test(before) && /^\s*(?:with|the|a|an)\s/i.test(tail) && wordCount(text, { start: lastComma + 1, end: cue.start }) >= 3 && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(tail)) start = lastComma + 1;
     content = trimContent(text, start, cue.start);
-    if (!/,\s*$/.test(before) && cue.end < sentence.end - 1 && !/^\s*[^,]*[.!?]?\s*$/.test(text.slice(sourceEnd, sentence.end))) content = trimContent(text, start, sentence.end);
+    // "82 percent of whom view him unfavorably according to the poll, have …": a parenthetical
+    // source; otherwise an attribution inside the sentence covers the rest of it too.
+    const parenthetical = !/,\s*$/.test(before) && /^\s*,/.test(text.slice(sourceEnd, sentence.end)) && lastComma >= 0;
+    if (parenthetical) content = trimContent(text, lastComma + 1, cue.start);
+    else if (!/,\s*$/.test(before) && cue.end < sentence.end - 1 && !/^\s*[^,]*[.!?]?\s*$/.test(text.slice(sourceEnd, sentence.end))) content = trimContent(text, start, sentence.end);
   }
   if (wordCount(text, content) < 2) return null;
   return {
