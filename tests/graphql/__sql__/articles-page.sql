@@ -1,9 +1,5 @@
-SELECT "Article"."id", "Article"."outletId", "Article"."title", "Article"."url", "Article"."publishedAt" FROM "Article" WHERE 1=1 ORDER BY "Article"."id" DESC LIMIT $n OFFSET $n;
+SELECT "t0"."id", "t0"."articleId", "t0"."speakerId", "Statement_speaker"."__prisma_data__" AS "speaker" FROM "Statement" AS "t0" LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('id', "t1"."id", 'name', "t1"."name", 'normalizedName', "t1"."normalizedName", 'kind', "t1"."kind", 'aliases', "t1"."aliases", 'externalId', "t1"."externalId", 'description', "t1"."description", 'createdAt', "t1"."createdAt") AS "__prisma_data__" FROM "Speaker" AS "t1" WHERE "t0"."speakerId" = "t1"."id" LIMIT $n) AS "Statement_speaker" ON true WHERE ("t0"."articleId" IN ($n) AND "t0"."speakerId" IS NOT NULL) ORDER BY "t0"."articleId" ASC, "t0"."start" ASC;
 
-SELECT "Outlet"."id", "Outlet"."name", "Outlet"."domain", "Outlet"."language", "Outlet"."country", "Outlet"."createdAt" FROM "Outlet" WHERE "Outlet"."id" IN ($n) OFFSET $n;
-
-SELECT "Speaker"."id", "Speaker"."name", "Speaker"."normalizedName", "Speaker"."kind"::text, "Speaker"."aliases", "Speaker"."externalId", "Speaker"."description", "Speaker"."createdAt" FROM "Speaker" WHERE "Speaker"."id" IN ($n) OFFSET $n;
-
-SELECT "Statement"."id", "Statement"."articleId", "Statement"."speakerId" FROM "Statement" WHERE ("Statement"."articleId" IN ($n) AND "Statement"."speakerId" IS NOT NULL) ORDER BY "Statement"."articleId" ASC, "Statement"."start" ASC OFFSET $n;
+SELECT "t0"."id", "t0"."outletId", "Article_outlet"."__prisma_data__" AS "outlet", "t0"."title", "t0"."url", "t0"."publishedAt" FROM "Article" AS "t0" LEFT JOIN LATERAL (SELECT JSONB_BUILD_OBJECT('id', "t1"."id", 'name', "t1"."name", 'domain', "t1"."domain", 'language', "t1"."language", 'country', "t1"."country", 'createdAt', "t1"."createdAt") AS "__prisma_data__" FROM "Outlet" AS "t1" WHERE "t0"."outletId" = "t1"."id" LIMIT $n) AS "Article_outlet" ON true WHERE 1=1 ORDER BY "t0"."id" DESC LIMIT $n OFFSET $n;
 
 SELECT COUNT(*) AS "_count$_all" FROM (SELECT "Article"."id" FROM "Article" WHERE 1=1 OFFSET $n) AS "sub";

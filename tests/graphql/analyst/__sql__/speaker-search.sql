@@ -9,4 +9,4 @@ SELECT m.id, m.similarity, m."matchedName" FROM (
   WHERE m.similarity >= $n::float8
   ORDER BY m.similarity DESC, m.id ASC;
 
-SELECT "Speaker"."id", "Speaker"."name", "Speaker"."normalizedName", "Speaker"."kind"::text, "Speaker"."aliases", "Speaker"."externalId", "Speaker"."description", "Speaker"."createdAt" FROM "Speaker" WHERE "Speaker"."id" IN ($n) OFFSET $n;
+SELECT "t0"."id", "t0"."name", "t0"."normalizedName", "t0"."kind"::text, "t0"."aliases", "t0"."externalId", "t0"."description", "t0"."createdAt" FROM "Speaker" AS "t0" WHERE "t0"."id" IN ($n);

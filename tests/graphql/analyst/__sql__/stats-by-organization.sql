@@ -17,4 +17,4 @@ WITH matched AS (
     SELECT * FROM groups ORDER BY "count" DESC, "organizationId" ASC NULLS LAST LIMIT $n
   ) b ON TRUE;
 
-SELECT "Organization"."id", "Organization"."name", "Organization"."normalizedName", "Organization"."aliases", "Organization"."kind"::text, "Organization"."createdAt" FROM "Organization" WHERE "Organization"."id" IN ($n) OFFSET $n;
+SELECT "t0"."id", "t0"."name", "t0"."normalizedName", "t0"."aliases", "t0"."kind"::text, "t0"."createdAt" FROM "Organization" AS "t0" WHERE "t0"."id" IN ($n);
