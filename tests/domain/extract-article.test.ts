@@ -480,6 +480,16 @@ describe('headlines', () => {
       'Dock union: Ferry toll threatens the island\nThe port reopened.',
       [{ content: 'Ferry toll threatens the island', kind: 'INDIRECT', cue: ':', mention: 'Dock union', speaker: null }],
     ],
+    [
+      'a section label before the colon is not a source; a comma and a new verb end the report',
+      'The Latest: Mayor declares ‘victory,’ ignores losses\nThe port reopened.',
+      [{ content: '‘victory,’', kind: 'INDIRECT', cue: 'declares', mention: 'Mayor', speaker: 'Mayor' }],
+    ],
+    [
+      'phrasal headline verbs',
+      'Brandvold swipes at Vasquez-Hale over ferries\nThe port reopened.',
+      [{ content: 'Vasquez-Hale over ferries', kind: 'INDIRECT', cue: 'swipes at', mention: 'Brandvold', speaker: 'Brandvold' }],
+    ],
     ['a verb before the colon is not a source', 'Brandvold wins big: what the vote means\nThe port reopened.', []],
     ['a plain headline reports nothing', 'Vandor signals continued trade with the northern ports\nThe port reopened.', []],
   ];

@@ -208,7 +208,7 @@ function headlineStatements(text: string, header: Header): Draft[] {
   const source = colon?.[1] ?? '';
   const lowerWords = source.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|at|in|on)$/.test(w));
   const verbLike = lowerWords.some((w) => /(?:ed|ing|s)$/.test(w) && !ORGANIZATION_HEADS.has(w) && !PERSON_ROLE_NOUNS.has(w) || REPORTING_VERBS.has(w));
-  if (colon?.[1] && colon[2] && !verbLike && lowerWords.length <= 2 && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript|Related|Also|Note|Editor's Note|Correction|UPDATE)$/i.test(colon[1])) {
+  if (colon?.[1] && colon[2] && !verbLike && lowerWords.length <= 2 && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript|Related|Also|Note|Editor's Note|Correction|UPDATE|The Latest|Latest|Live Updates|News Guide|Things to Know)$/i.test(colon[1])) {
     const contentStart = start + colon[0].length - colon[2].length;
     const content = trimContent(text, contentStart, end);
     if (wordCount(text, content) >= 2) {
@@ -222,7 +222,11 @@ function headlineStatements(text: string, header: Header): Draft[] {
   const quotes = findQuotes(text, { start, end, index: -1 });
   // Headlines quote loosely (‘single marks’, fragments); only a headline that is all quotation
   // counts as direct.
-  return statementsInSentence(text, sentence, quotes, undefined, [], [], titleCase).map((d) =>
+  // "Pell declares ‘victory,’ ignores losses": a comma and a new verb end a headline's report.
+  return statementsInSentence(text, sentence, quotes, undefined, [], [], titleCase).map((d) => {
+    const cut = /,[’”'"]?\s+\p{Ll}+s\b/u.exec(text.slice(d.content.start, d.content.end));
+    return cut ? { ...d, content: trimContent(text, d.content.start, d.content.start + cut.index + (/^,[’”'"]/.test(cut[0]) ? 2 : 0)) } : d;
+  }).map((d) =>
     d.kind === 'DIRECT' && !quotes.some((q) => q.start === d.content.start && q.end === d.content.end) ? { ...d, kind: 'INDIRECT' as const } : d,
   );
 }
@@ -727,7 +731,7 @@ function statementsInSentence(
     }
 
     // Content on the right of the cue.
-    let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes);
+    let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes, titleCase);
     // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
     const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
     // "Pell said voters believe the toll is unfair": a report nested in another one, with its
@@ -1005,7 +1009,7 @@ type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introd
  * ("in a statement", "on Monday") are skipped, then a quotation, a colon, "that", or a
  * clause running to the end of the sentence.
  */
-function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[], allQuotes: readonly Quote[]): RightContent | null {
+function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[], allQuotes: readonly Quote[], titleCase = false): RightContent | null {
   let pos = cue.end;
   const entry = cue.entry;
   const rest = (): string => text.slice(pos, end);
@@ -1013,7 +1017,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(rest());
     if (that && !/[“"]/.test(that[0])) return clause(text, pos + that[0].length, end, true);
     // "polls show the race is tied": what follows "show" is the finding, not a recipient.
-    const recipient = cue.lemma === 'show' ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/.exec(rest()) : RECIPIENTS.exec(rest());
+    const pronounOnly = cue.lemma === 'show' || titleCase;
+    const recipient = pronounOnly ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/i.exec(rest()) : RECIPIENTS.exec(rest());
     if (recipient) pos += recipient[0].length;
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());

@@ -77,7 +77,9 @@ const IRREGULAR_S: Record<string, string> = { say: 'says' };
 const BASE_FORM_LEMMAS = new Set(
   `say tell think believe know want argue claim insist agree worry fear hope expect feel contend predict
   suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call
-  support oppose favor favour prefer back endorse view regard consider show find suggest indicate reveal`.split(/\s+/),
+  support oppose favor favour prefer back endorse view regard consider show find suggest indicate reveal
+  blast slam attack praise criticize criticise reject vow pledge promise deny defend declare announce
+  accuse blame hail mock`.split(/\s+/),
 );
 
 const NEEDS_THAT = new Set(
@@ -210,6 +212,10 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   ...verbForms(['warn', 'warned', 'warns', 'warning'], 'about', 'warn about'),
   ...verbForms(['push', 'pushed', 'pushes', 'pushing'], 'for', 'push for'),
   ...verbForms(['ask', 'asked', 'asks', 'asking'], 'for', 'ask for'),
+  ...verbForms(['swipe', 'swiped', 'swipes', 'swiping'], 'at', 'swipe at'),
+  ...verbForms(['lash', 'lashed', 'lashes', 'lashing'], 'out at', 'lash out at').map((c) => ({ ...c, words: [c.words[0] ?? '', 'out', 'at'] })),
+  ...verbForms(['take', 'took', 'takes', 'taking'], 'aim at', 'take aim at').map((c) => ({ ...c, words: [c.words[0] ?? '', 'aim', 'at'] })),
+  ...verbForms(['hit', 'hits', 'hitting'], 'out at', 'hit out at').map((c) => ({ ...c, words: [c.words[0] ?? '', 'out', 'at'] })),
   ...verbForms(['vote', 'voted', 'votes', 'voting'], 'for', 'vote for'),
   ...verbForms(['vote', 'voted', 'votes', 'voting'], 'against', 'vote against'),
   ...verbForms(['advocate', 'advocated', 'advocates', 'advocating'], 'for', 'advocate for'),
