@@ -306,6 +306,14 @@ describe('indirect speech', () => {
       [{ content: 'it was "far too high."', kind: 'DIRECT', cue: 'said', mention: 'most', speaker: null }],
     ],
     [
+      'a single name as the object; "promised" + object',
+      `${T}The dock union endorsed Brandvold. Teodor Vasquez-Hale promised a new ferry.`,
+      [
+        { content: 'Brandvold', kind: 'INDIRECT', cue: 'endorsed', mention: 'The dock union', speaker: null },
+        { content: 'a new ferry', kind: 'INDIRECT', cue: 'promised', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' },
+      ],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -69,7 +69,7 @@ const AS_VERBS = new Set(['see', 'view', 'regard', 'consider']);
 /** Verbs whose content may be an indirect question ("asked whether …"). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
 /** Infinitive verbs that also take a plain object ("wants a recount", "seeks the nomination"). */
-const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect', 'mention']);
+const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect', 'mention', 'promise', 'vow', 'pledge']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|videos?|memos?|filings?|index|count|tally|census|models?|forecasts?|projections?|disclosures?|returns|receipts|transcripts?|minutes|logs|photos?|images|pictures|recordings?|tapes?|tests?|trials?|experiments?|reports?|polling|surveys?|letters?|messages|tallies|documents?|records?)$/i;
@@ -1019,7 +1019,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     // "polls show the race is tied": what follows "show" is the finding, not a recipient.
     const pronounOnly = cue.lemma === 'show' || titleCase;
     const recipient = pronounOnly ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/i.exec(rest()) : RECIPIENTS.exec(rest());
-    if (recipient) pos += recipient[0].length;
+    // "promised a new ferry.": with nothing after it, the would-be recipient is the object.
+    if (recipient && /[\p{L}\p{N}“"‘]/u.test(text.slice(pos + recipient[0].length, end))) pos += recipient[0].length;
   }
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
@@ -1077,7 +1078,14 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
   if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
-  if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) return clause(text, pos, end, false);
+  if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) {
+    // "endorsed Pell.": a verb's object may be a single name.
+    if (cue.frame === 'object' && /^\s+\p{Lu}[\p{L}’'.-]*\s*(?:[.,;:!?]|$)/u.test(r)) {
+      const one = trimContent(text, pos, end);
+      if (one.end > one.start) return { span: one, introduced: false };
+    }
+    return clause(text, pos, end, false);
+  }
   return null;
 }
 
