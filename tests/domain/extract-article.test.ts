@@ -498,6 +498,11 @@ describe('headlines', () => {
       'Brandvold swipes at Vasquez-Hale over ferries\nThe port reopened.',
       [{ content: 'Vasquez-Hale over ferries', kind: 'INDIRECT', cue: 'swipes at', mention: 'Brandvold', speaker: 'Brandvold' }],
     ],
+    [
+      'a label before the source',
+      'EXCLUSIVE – Harbour Master Ostrova: Ferries Will Run on Sundays\nThe port reopened.',
+      [{ content: 'Ferries Will Run on Sundays', kind: 'INDIRECT', cue: ':', mention: 'Harbour Master Ostrova', speaker: 'Harbour Master Ostrova' }],
+    ],
     ['a verb before the colon is not a source', 'Brandvold wins big: what the vote means\nThe port reopened.', []],
     ['a plain headline reports nothing', 'Vandor signals continued trade with the northern ports\nThe port reopened.', []],
   ];

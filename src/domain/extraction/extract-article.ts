@@ -69,7 +69,7 @@ const AS_VERBS = new Set(['see', 'view', 'regard', 'consider']);
 /** Verbs whose content may be an indirect question ("asked whether …"). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'question']);
 /** Infinitive verbs that also take a plain object ("wants a recount", "seeks the nomination"). */
-const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect', 'mention', 'promise', 'vow', 'pledge']);
+const OBJECT_TO_VERBS = new Set(['want', 'seek', 'demand', 'propose', 'urge', 'offer', 'expect', 'mention', 'promise', 'vow', 'pledge', 'plan']);
 /** Lemmas that report data ("the poll shows …"): their subject must be a source of findings. */
 const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 'conclude', 'estimate', 'project']);
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|videos?|memos?|filings?|index|count|tally|census|models?|forecasts?|projections?|disclosures?|returns|receipts|transcripts?|minutes|logs|photos?|images|pictures|recordings?|tapes?|tests?|trials?|experiments?|reports?|polling|surveys?|letters?|messages|tallies|documents?|records?)$/i;
@@ -199,16 +199,20 @@ function readHeader(text: string): Header {
  * paragraph -1 so that body quotations never continue them.
  */
 function headlineStatements(text: string, header: Header): Draft[] {
-  const { start, end } = header.titleSpan;
+  const { end } = header.titleSpan;
+  let start = header.titleSpan.start;
   if (end <= start) return [];
   const sentence: Sentence = { start, end, paragraph: -1, index: 0 };
+  // "EXCLUSIVE – Pell: …": a label before the source.
+  const label = /^(?:EXCLUSIVE|BREAKING|WATCH|UPDATE|VIDEO|REPORT)\s*[–—:-]\s+/i.exec(text.slice(start, end));
+  if (label) start += label[0].length;
   const title = text.slice(start, end);
   // The source may hold lower-case words ("Dock union: …", "Pell at rally: …") but no verb.
   const colon = /^((?:[\p{Lu}\d][\p{L}\d’'.&/-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d’'.&/-]*|of|the|and|de|at|in|on|al-\p{Lu}[\p{L}’'-]*|\p{Ll}[\p{Ll}-]*)){0,5}):\s+(\S.*)$/u.exec(title);
   const source = colon?.[1] ?? '';
   const lowerWords = source.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:of|the|and|de|at|in|on)$/.test(w));
   const verbLike = lowerWords.some((w) => /(?:ed|ing|s)$/.test(w) && !ORGANIZATION_HEADS.has(w) && !PERSON_ROLE_NOUNS.has(w) || REPORTING_VERBS.has(w));
-  if (colon?.[1] && colon[2] && !verbLike && lowerWords.length <= 2 && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript|Related|Also|Note|Editor's Note|Correction|UPDATE|The Latest|Latest|Live Updates|News Guide|Things to Know)$/i.test(colon[1])) {
+  if (colon?.[1] && colon[2] && !verbLike && lowerWords.length <= 2 && !/^(?:Update|Updated|Watch|Video|Exclusive|Breaking|Analysis|Opinion|Editorial|Review|Live|Photos?|Report|Q&A|FACT CHECK|Fact Check|Listen|Read|Full Text|Transcript|Related|Also|Note|Editor's Note|Correction|UPDATE|The Latest|Latest|Live Updates)$/i.test(colon[1])) {
     const contentStart = start + colon[0].length - colon[2].length;
     const content = trimContent(text, contentStart, end);
     if (wordCount(text, content) >= 2) {

@@ -69,6 +69,7 @@ disparage lampoon deride describe characterize characterise portray cite referen
 request* seek:sought:sought announce unveil   order* threaten promise* vow* pledge*
 predict forecast:forecast:forecast estimate* reveal disclose recount detail* outline* explain
 back* favor* favour* prefer:preferred oppose liken compare thank nominate recognize recognise
+trash* target* embrace ignore debunk
 see:saw:seen view* regard* consider decide
 `;
 
