@@ -314,6 +314,20 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'findings by a judge or a share of a poll; "decided not to"',
+      `${T}A harbour judge found the toll unlawful. Twelve percent indicated that they were unsure. The port board decided not to appeal.`,
+      [
+        { content: 'the toll unlawful', kind: 'INDIRECT', cue: 'found', mention: 'A harbour judge', speaker: null },
+        { content: 'they were unsure', kind: 'INDIRECT', cue: 'indicated', mention: 'Twelve percent', speaker: null },
+        { content: 'not to appeal', kind: 'INDIRECT', cue: 'decided', mention: 'The port board', speaker: null },
+      ],
+    ],
+    [
+      '"that," and a quotation opening a longer clause',
+      `${T}Ilse Brandvold said that, “of course the ferries will run” despite the storms.`,
+      [{ content: '“of course the ferries will run” despite the storms', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -703,7 +703,9 @@ function statementsInSentence(
         const last = words[words.length - 1] ?? '';
         // "Records from the 2031 filing show …": a finding noun anywhere in the subject.
         const lead = text.slice(Math.max(sentence.start, subject.mention.start - 60), subject.mention.start).split(/\s+/).slice(-6);
-        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last) && ![...words, ...lead].some((w) => FINDING_HEADS.test(w) && w.length > 3)) subject = null;
+        const lastLower = last.toLowerCase();
+        const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
+        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last) && ![...words, ...lead].some((w) => FINDING_HEADS.test(w) && w.length > 3) && !PERSON_ROLE_NOUNS.has(lastLower) && !ORGANIZATION_HEADS.has(lastLower) && !/^(?:judge|panel|jury|court|investigators?|inspectors?|auditors?|researchers?|scientists?|economists?|analysts?|experts?|percent)$/.test(lastLower) && !thatAfter) subject = null;
       }
       // A bare base form needs a plural subject ("sailors say"); "The audit report" is a noun.
       if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
@@ -1061,9 +1063,16 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   }
   const colon = /^\s*:\s*/.exec(r);
   if (colon) return clause(text, pos + colon[0].length, end, true);
+  // "said that, “of course …” against …": "that" and a comma before a quotation that opens
+  // a longer clause.
+  const thatComma = /^\s+that\s*,\s*(?=[“"])/.exec(r);
+  if (thatComma) {
+    const q = quotes.find((x) => x.open === pos + thatComma[0].length);
+    if (q && wordCount(text, { start: q.close, end }) >= 2) return clause(text, pos + thatComma[0].length, end, true);
+  }
   const that = /^\s+that\s+/.exec(r);
   if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
-  if (entry && TO_VERBS.has(entry.lemma) && /^\s+to\s+\w/.test(r)) return clause(text, pos, end, true);
+  if (entry && TO_VERBS.has(entry.lemma) && /^\s+(?:not\s+)?to\s+\w/.test(r)) return clause(text, pos, end, true);
   // "asked harbour leaders to resign", "urged the board to act": the recipient and the infinitive.
   if (entry && (entry.lemma === 'ask' || entry.lemma === 'urge' || entry.lemma === 'tell' || entry.lemma === 'encourage') && /^\s+(?:[^\s,.;:“”"]+\s+){1,5}?to\s+\p{Ll}/u.test(text.slice(cue.end, end))) return clause(text, cue.end, end, true);
   // "asked Pell about his ties": the subject of the question.
