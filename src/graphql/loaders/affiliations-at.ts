@@ -21,6 +21,17 @@ export function validAtWhere(at: Date): Prisma.AffiliationWhereInput {
   };
 }
 
+/** The `at` argument of `Speaker.affiliations` and `Organization.affiliations`. */
+export const AT_ARGUMENT_DESCRIPTION = 'Only roles valid on this date (validFrom ≤ at < validTo, open bounds always match).';
+
+/** The planned query of an `affiliations(at:)` relation: valid at `at` when given, latest first. */
+export function affiliationsAtQuery(args: { at?: Date | null }) {
+  return {
+    where: args.at ? validAtWhere(args.at) : {},
+    orderBy: [{ validFrom: { sort: 'desc' as const, nulls: 'last' as const } }, { id: 'asc' as const }],
+  };
+}
+
 export interface SpeakerAtKey {
   speakerId: number;
   /** The date the role must hold at; null asks for the roles with no known end (current ones). */

@@ -1,7 +1,7 @@
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { rowId } from '../ids.ts';
-import { validAtWhere } from '../loaders/affiliations-at.ts';
+import { affiliationsAtQuery, AT_ARGUMENT_DESCRIPTION } from '../loaders/affiliations-at.ts';
 import { organizationOrderBy, organizationWhere } from '../filters/apply.ts';
 import { OrganizationFilter, OrganizationOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
@@ -16,17 +16,8 @@ export const OrganizationRef = builder.prismaNode('Organization', {
     kind: t.expose('kind', { type: OrganizationKindEnum, description: 'What kind of organisation it is.' }),
     affiliations: t.relation('affiliations', {
       description: 'Who holds or held roles here, latest first; with `at`, only those that held on that date.',
-      args: {
-        at: t.arg({
-          type: 'DateTime',
-          required: false,
-          description: 'Only roles valid on this date (validFrom ≤ at < validTo, open bounds always match).',
-        }),
-      },
-      query: (args) => ({
-        where: args.at ? validAtWhere(args.at) : {},
-        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-      }),
+      args: { at: t.arg({ type: 'DateTime', required: false, description: AT_ARGUMENT_DESCRIPTION }) },
+      query: affiliationsAtQuery,
     }),
   }),
 });

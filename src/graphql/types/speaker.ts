@@ -1,7 +1,7 @@
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { rowId } from '../ids.ts';
-import { validAtWhere } from '../loaders/affiliations-at.ts';
+import { affiliationsAtQuery, AT_ARGUMENT_DESCRIPTION } from '../loaders/affiliations-at.ts';
 import { asyncRelationQuery, nestedStatementQuery, speakerOrderBy, speakerWhere } from '../filters/apply.ts';
 import { SpeakerFilter, SpeakerOrder, StatementFilter, StatementOrder } from '../filters/inputs.ts';
 import { assertCursorsIn, pageSize } from '../pagination.ts';
@@ -33,17 +33,8 @@ export const SpeakerRef = builder.prismaNode('Speaker', {
     statementCount: t.relationCount('statements', { description: 'How many statements are attributed to the speaker.' }),
     affiliations: t.relation('affiliations', {
       description: 'The speaker\'s roles at organisations, latest first; with `at`, only those that held on that date.',
-      args: {
-        at: t.arg({
-          type: 'DateTime',
-          required: false,
-          description: 'Only roles valid on this date (validFrom ≤ at < validTo, open bounds always match).',
-        }),
-      },
-      query: (args) => ({
-        where: args.at ? validAtWhere(args.at) : {},
-        orderBy: [{ validFrom: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-      }),
+      args: { at: t.arg({ type: 'DateTime', required: false, description: AT_ARGUMENT_DESCRIPTION }) },
+      query: affiliationsAtQuery,
     }),
   }),
 });
