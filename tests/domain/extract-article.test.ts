@@ -328,6 +328,11 @@ describe('indirect speech', () => {
       [{ content: '“of course the ferries will run” despite the storms', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      '"felt" + clause without "that"',
+      `${T}Many dockworkers felt the board was hiding the accounts.`,
+      [{ content: 'the board was hiding the accounts', kind: 'INDIRECT', cue: 'felt', mention: 'Many dockworkers', speaker: null }],
+    ],
+    [
       'wants + object',
       `${T}Teodor Vasquez-Hale wants a second ferry for the island route.`,
       [{ content: 'a second ferry for the island route', kind: 'INDIRECT', cue: 'wants', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
