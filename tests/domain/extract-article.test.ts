@@ -328,6 +328,14 @@ describe('indirect speech', () => {
       [{ content: '“of course the ferries will run” despite the storms', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      '"recalled", "suspect", "learned" + clause without "that"',
+      `${T}Ilse Brandvold recalled the ferries ran all winter. Some sailors suspect the board sold the pier.`,
+      [
+        { content: 'the ferries ran all winter', kind: 'INDIRECT', cue: 'recalled', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the board sold the pier', kind: 'INDIRECT', cue: 'suspect', mention: 'Some sailors', speaker: null },
+      ],
+    ],
+    [
       '"felt" + clause without "that"',
       `${T}Many dockworkers felt the board was hiding the accounts.`,
       [{ content: 'the board was hiding the accounts', kind: 'INDIRECT', cue: 'felt', mention: 'Many dockworkers', speaker: null }],

@@ -84,8 +84,8 @@ const BASE_FORM_LEMMAS = new Set(
 );
 
 const NEEDS_THAT = new Set(
-  `maintain learn rule figure understand suppose assume presume suspect realize realise determine
-  continue repeat read signal calculate reckon guess expect hold mention recall state decline refuse
+  `maintain rule figure suppose assume presume determine
+  continue repeat read calculate reckon guess expect hold mention decline refuse
   want plan intend seem appear offer see view regard consider decide`.split(/\s+/),
 );
 
