@@ -84,7 +84,7 @@ const BASE_FORM_LEMMAS = new Set(
 );
 
 const NEEDS_THAT = new Set(
-  `maintain rule figure suppose assume presume determine
+  `rule figure
   continue repeat read calculate reckon guess expect hold mention decline refuse
   want plan intend seem appear offer see view regard consider decide`.split(/\s+/),
 );
