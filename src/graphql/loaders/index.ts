@@ -1,11 +1,6 @@
 import { createArticleSpeakersLoader } from './article-speakers.ts';
 import { createSpeakerAffiliationsAtLoaders } from './affiliations-at.ts';
 import { createAffiliationPeriodsLoader } from './affiliation-periods.ts';
-import {
-  createOrganizationByIdLoader,
-  createOutletByIdLoader,
-  createSpeakerByIdLoader,
-} from './rows-by-id.ts';
 import { createNodeLoaders } from './nodes.ts';
 
 /**
@@ -21,11 +16,10 @@ export function createLoaders() {
     articleSpeakers: createArticleSpeakersLoader(),
     /** The "affiliated at the statement's date" filter: periods of the matching roles. */
     affiliationPeriods: createAffiliationPeriodsLoader(),
-    /** Rows behind raw-SQL results (fuzzy name matches, statistics buckets), by row ID. */
-    speakerById: createSpeakerByIdLoader(),
-    organizationById: createOrganizationByIdLoader(),
-    outletById: createOutletByIdLoader(),
-    /** `node(id)` / `nodes(ids)`: any object by global ID, per type and planned selection. */
+    /**
+     * `node(id)` / `nodes(ids)`, and the rows behind raw-SQL results (search matches, statistics
+     * buckets, affiliation evidence): objects by ID, per type and planned selection.
+     */
     node: createNodeLoaders(),
   };
 }

@@ -11,15 +11,13 @@
  */
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
-import { Prisma, type Statement } from '../../generated/prisma/client.ts';
+import { Prisma, type Organization, type Speaker, type Statement } from '../../generated/prisma/client.ts';
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
 import { ErrorCode, userError } from '../errors.ts';
 import { statementFilterSql } from '../filters/apply.ts';
 import { StatementFilter } from '../filters/inputs.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../pagination.ts';
-import { OrganizationRef } from './organization.ts';
-import { SpeakerRef } from './speaker.ts';
 import { StatementRef } from './statement.ts';
 
 export const MAX_QUERY_CHARS = 500;
@@ -210,13 +208,14 @@ const SpeakerMatchRef = builder.objectRef<NameMatchShape>('SpeakerMatch').implem
   fields: (t) => ({
     similarity: t.exposeFloat('similarity', { description: matchFields.similarity }),
     matchedName: t.exposeString('matchedName', { description: matchFields.matchedName }),
-    speaker: t.field({
-      type: SpeakerRef,
+    speaker: t.prismaField({
+      type: 'Speaker',
       description: 'The speaker.',
-      resolve: async (match, _args, { loaders }) => {
-        const row = await loaders.speakerById.load(match.id);
+      // Through the request's node loaders, with the selection planned for this field.
+      resolve: async (query, match, _args, { loaders }) => {
+        const row = await loaders.node('Speaker', query).load(String(match.id));
         if (!row) throw new Error(`speaker ${match.id} disappeared during the search`);
-        return row;
+        return row as Speaker;
       },
     }),
   }),
@@ -227,13 +226,13 @@ const OrganizationMatchRef = builder.objectRef<NameMatchShape>('OrganizationMatc
   fields: (t) => ({
     similarity: t.exposeFloat('similarity', { description: matchFields.similarity }),
     matchedName: t.exposeString('matchedName', { description: matchFields.matchedName }),
-    organization: t.field({
-      type: OrganizationRef,
+    organization: t.prismaField({
+      type: 'Organization',
       description: 'The organisation.',
-      resolve: async (match, _args, { loaders }) => {
-        const row = await loaders.organizationById.load(match.id);
+      resolve: async (query, match, _args, { loaders }) => {
+        const row = await loaders.node('Organization', query).load(String(match.id));
         if (!row) throw new Error(`organisation ${match.id} disappeared during the search`);
-        return row;
+        return row as Organization;
       },
     }),
   }),

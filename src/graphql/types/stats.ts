@@ -2,7 +2,7 @@
  * Statement counts and time series: one parameterised SQL statement (GROUP BY, date_trunc) per
  * request; the speakers, organisations and outlets of the buckets come through dataloaders.
  */
-import { Prisma } from '../../generated/prisma/client.ts';
+import { Prisma, type Organization, type Outlet, type Speaker } from '../../generated/prisma/client.ts';
 import type { StatementKind } from '../../generated/prisma/enums.ts';
 import { prisma } from '../../persistence/client.ts';
 import { builder } from '../builder.ts';
@@ -10,9 +10,6 @@ import { ErrorCode, userError } from '../errors.ts';
 import { statementFilterSql } from '../filters/apply.ts';
 import { StatementFilter } from '../filters/inputs.ts';
 import { StatementKindEnum } from './enums.ts';
-import { OrganizationRef } from './organization.ts';
-import { OutletRef } from './outlet.ts';
-import { SpeakerRef } from './speaker.ts';
 
 export const MAX_BUCKETS = 1000;
 const DEFAULT_BUCKETS = 100;
@@ -146,23 +143,28 @@ const BucketRef = builder.objectRef<BucketShape>('StatementStatsBucket').impleme
   description: 'One group of statements: the values of the grouping dimensions and what the group holds. Dimensions not grouped by are null.',
   fields: (t) => ({
     period: t.expose('period', { type: 'DateTime', nullable: true, description: 'When grouped by TIME: the start of the period (UTC).' }),
-    speaker: t.field({
-      type: SpeakerRef,
+    speaker: t.prismaField({
+      type: 'Speaker',
       nullable: true,
       description: 'When grouped by SPEAKER: the speaker (null for statements without a known speaker).',
-      resolve: (bucket, _args, { loaders }) => (bucket.speakerId === null ? null : loaders.speakerById.load(bucket.speakerId)),
+      resolve: async (query, bucket, _args, { loaders }) =>
+        bucket.speakerId === null ? null : ((await loaders.node('Speaker', query).load(String(bucket.speakerId))) as Speaker | null),
     }),
-    organization: t.field({
-      type: OrganizationRef,
+    organization: t.prismaField({
+      type: 'Organization',
       nullable: true,
       description: 'When grouped by ORGANIZATION: where the speaker held a role on the statement\'s date (null: no known role then).',
-      resolve: (bucket, _args, { loaders }) => (bucket.organizationId === null ? null : loaders.organizationById.load(bucket.organizationId)),
+      resolve: async (query, bucket, _args, { loaders }) =>
+        bucket.organizationId === null
+          ? null
+          : ((await loaders.node('Organization', query).load(String(bucket.organizationId))) as Organization | null),
     }),
-    outlet: t.field({
-      type: OutletRef,
+    outlet: t.prismaField({
+      type: 'Outlet',
       nullable: true,
       description: 'When grouped by OUTLET: the outlet (null for articles without one).',
-      resolve: (bucket, _args, { loaders }) => (bucket.outletId === null ? null : loaders.outletById.load(bucket.outletId)),
+      resolve: async (query, bucket, _args, { loaders }) =>
+        bucket.outletId === null ? null : ((await loaders.node('Outlet', query).load(String(bucket.outletId))) as Outlet | null),
     }),
     kind: t.field({ type: StatementKindEnum, nullable: true, description: 'When grouped by KIND: the kind.', resolve: (bucket) => bucket.kind }),
     count: t.exposeInt('count', { description: 'How many statements the group holds.' }),
