@@ -478,6 +478,15 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      '"by saying that …" and "with 50 percent saying …"',
+      `${T}Ilse Brandvold caused a stir by saying that the ferries were unsafe. Sailors backed the toll, with 60 percent saying it was fair.`,
+      [
+        { content: 'the ferries were unsafe', kind: 'INDIRECT', cue: 'saying', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'the toll', kind: 'INDIRECT', cue: 'backed', mention: 'Sailors', speaker: 'Sailors' },
+        { content: 'it was fair', kind: 'INDIRECT', cue: 'saying', mention: '60 percent', speaker: null },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

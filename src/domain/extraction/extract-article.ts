@@ -308,7 +308,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
-  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && !entry.ambiguous && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower))) return false;
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && !entry.ambiguous && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
   if (!entry) return true;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.
@@ -333,6 +333,8 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
     // "– Pell saying …, and Lind calling it …": a name or pronoun with a participle after a
     // dash, comma or "and" (an absolute clause).
     if (touching && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(0, t.start - 40), t.start)) && !/^(?:The|A|An|This|That)$/.test(prev.text)) return true;
+    // "with 50 percent saying …": an absolute clause after "with".
+    if (touching && /\bwith\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\p{L}\p{N}%’'.-]+(?:\s+[\p{L}\p{N}%’'.-]+){0,3}\s+$/u.test(text.slice(Math.max(0, t.start - 60), t.start))) return true;
     // "released a statement Tuesday confirming …": a participle after a message noun reports
     // for whoever issued the message.
     if (touching && MESSAGE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
@@ -681,7 +683,11 @@ function statementsInSentence(
     const entry = cue.entry;
     // "– Pell saying …": a name right before the participle is its own subject.
     const absolute = entry?.form === 'ing' && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-    const isParticiple = !absolute && entry?.form === 'ing' && (/[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
+    // "with 50 percent saying …": the noun phrase after "with" says it.
+    const withSubject = entry?.form === 'ing' ? /\bwith\s+((?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\p{L}\p{N}%’'.-]+(?:\s+[\p{L}\p{N}%’'.-]+){0,3})\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(sentence.start, cue.start - 60), cue.start)) : null;
+    // "by saying …", "after saying …": the main clause's subject says it.
+    const openerBefore = entry?.form === 'ing' && /\b(?:by|after|before|while|when|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
+    const isParticiple = !absolute && !withSubject && entry?.form === 'ing' && (openerBefore || /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
     let subject: Subject | null = null;
     let inverted = false;
     let mention: TextSpan | null = null;
@@ -695,6 +701,9 @@ function statementsInSentence(
       } else {
         mention = mainClauseSubject(text, sentence, cue.start);
       }
+    } else if (withSubject?.[1]) {
+      const at = cue.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1], 4);
+      mention = span(text, at, at + withSubject[1].length);
     } else {
       subject = subjectBefore(text, sentence, cue.start);
       if (subject && entry?.ambiguous && entry.form !== 'base' && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
