@@ -487,6 +487,15 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      '"as reported by", "as X has reported,", and a time after the cue',
+      `${T}As reported by the Lantern Courier, the ferry board was warned. However, as the Harbour Gazette has reported, such warnings are rare. The pier closed in 2031, the Courier reported in 2032.`,
+      [
+        { content: 'the ferry board was warned', kind: 'INDIRECT', cue: 'As reported by', mention: 'the Lantern Courier', speaker: 'Lantern Courier' },
+        { content: 'such warnings are rare', kind: 'INDIRECT', cue: 'reported', mention: 'the Harbour Gazette', speaker: 'Harbour Gazette' },
+        { content: 'The pier closed in 2031', kind: 'INDIRECT', cue: 'reported', mention: 'the Courier', speaker: 'Lantern Courier' },
+      ],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

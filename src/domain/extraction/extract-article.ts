@@ -748,7 +748,7 @@ function statementsInSentence(
     // Content on the right of the cue.
     let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes, titleCase);
     // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
-    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 3), mention.start)) && mention.start > owner.content.start;
+    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && mention.start > owner.content.start;
     // "Pell said voters believe the toll is unfair": a report nested in another one, with its
     // own subject inside the outer content, is a statement too; the outer one keeps its words.
     const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
@@ -778,7 +778,7 @@ function statementsInSentence(
     if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
       const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
       const before = text.slice(sentence.start, leftLimit);
-      if (after && (/,\s*$/.test(before) || /^(?:(?:Or|But|And),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
+      if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
     }
     if (left) {
       drafts.push({
@@ -809,6 +809,14 @@ function statementsInSentence(
         ...(!isQuote && !right.introduced && (cue.frame === 'object' || (entry && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3)))) ? { bareObject: true } : {}),
       });
     }
+  }
+  // "As reported by the Courier, the mayor …": the source of the rest of the sentence.
+  const asReported = /^(?:(?:But|And|However),?\s+)?([Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+(?:by|in))\s+([^,;:“”"]{2,80}),\s+/u.exec(sentenceText);
+  if (asReported?.[1] && asReported[2]) {
+    const cueAt = sentence.start + asReported[0].indexOf(asReported[1]);
+    const sourceAt = cueAt + asReported[1].length + asReported[0].slice(asReported[0].indexOf(asReported[1]) + asReported[1].length).indexOf(asReported[2]);
+    const content = cutClause(text, trimContent(text, sentence.start + asReported[0].length, sentence.end), quotes);
+    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence });
   }
   drafts.push(...passiveReports(text, sentence, quotes, drafts));
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
@@ -1098,6 +1106,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
   const ing = REPORTING_VERBS.get(/^\s+(\p{Ll}+ing)\b/u.exec(r)?.[1] ?? '');
   if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
+  // "reported in 2014.", "reported a few days later.": a time, not content.
+  if (cue.frame !== 'object' && /^\s+(?:(?:in|on|at|during|since|by|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:past|morning|evening|afternoon|weekend))|(?:a\s+few|several|two|three|four|many)\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|ago)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|ago))\b[^,;:“”"]*[.!?]?\s*$/u.test(r)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
   if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) {
@@ -1150,7 +1160,8 @@ function leftContent(
   if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
     // Only a clause that ends in a comma or dash right before the subject reports speech,
     // and only for verbs of saying ("…, he said"), never "Though X, the mayor maintains …".
-    if (!/[,—–:]\s*$/.test(text.slice(floor, limit))) return null;
+    // "…, Pell said." / "…, as the Courier reported.": the clause ends right before the source.
+    if (!/(?:[,—–:]|,\s+as)\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
     const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
     if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) {
