@@ -496,6 +496,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a trailing ", who …" clause is the writer\'s description, not the report',
+      `${T}Ilse Brandvold said she was not ready to back Teodor Vasquez-Hale, who faces a primary in May.`,
+      [{ content: 'she was not ready to back Teodor Vasquez-Hale', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],
