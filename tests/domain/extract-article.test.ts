@@ -569,6 +569,14 @@ describe('nominal and phrasal reports', () => {
       [{ content: 'the harbour tax', kind: 'INDIRECT', cue: 'criticism of', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'noun + "that"-clause and noun + infinitive',
+      `${T}Ilse Brandvold stood by her claim that the toll is illegal. The board’s decision to close the pier angered sailors.`,
+      [
+        { content: 'the toll is illegal', kind: 'INDIRECT', cue: 'claim that', mention: 'her', speaker: null },
+        { content: 'close the pier', kind: 'INDIRECT', cue: 'decision to', mention: null, speaker: null },
+      ],
+    ],
+    [
       'talked about ...',
       `${T}Teodor Vasquez-Hale talked about the flooded tunnel, then left.`,
       [{ content: 'the flooded tunnel', kind: 'INDIRECT', cue: 'talked about', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

@@ -310,6 +310,8 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
   if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && !entry.ambiguous && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
   if (!entry) return true;
+  // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
+  if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.
   if (entry.form === 'ed' && touching && /ly$|^(?:also|still|now|not|never|often)$/.test(prev.lower)) {
@@ -1343,7 +1345,7 @@ function attributedContinuation(q: Quote, quotes: readonly Quote[], drafts: read
   return undefined;
 }
 
-const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to)\s+`, 'g');
+const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to|that)\s+`, 'g');
 // The possessor before a nominal cue, allowing one adjective: "Pell’s (repeated) attacks".
 const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u;
 
@@ -1368,7 +1370,11 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
       // The phrase ends at punctuation, a conjunction or the sentence's verb ("… has grown").
       const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
-      const content = trimContent(text, contentStart, stop ? contentStart + stop.index : sentence.end);
+      // "his claim that the toll is illegal": a "that"-clause runs like any reported clause.
+      // "the decision to close the pier angered …": an infinitive ends at the sentence's verb.
+      const pastVerb = prep === 'to' ? /\s\p{Ll}{3,}ed\s/u.exec(text.slice(contentStart, sentence.end)) : null;
+      const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
+      const content = prep === 'that' ? cutClause(text, trimContent(text, contentStart, sentence.end), quotes) : trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
       if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
       const windowStart = Math.max(sentence.start, nounAt - 80);
       const possessor = POSSESSOR_RE.exec(text.slice(windowStart, nounAt));
