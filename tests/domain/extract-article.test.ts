@@ -501,6 +501,11 @@ describe('indirect speech', () => {
       [{ content: 'she was not ready to back Teodor Vasquez-Hale', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      "a participle with no earlier report takes the sentence's subject",
+      `${T}Teodor Vasquez-Hale, a harbour pilot, went further on Monday, saying the tunnel was unsafe.`,
+      [{ content: 'the tunnel was unsafe', kind: 'INDIRECT', cue: 'saying', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -701,7 +701,8 @@ function statementsInSentence(
         inheritsFrom = before;
         mention = before.mention;
       } else {
-        mention = mainClauseSubject(text, sentence, cue.start);
+        mention = mainClauseSubject(text, sentence, cue.start) ?? sentenceSubject(text, sentence);
+        if (mention && mention.start >= cue.start) mention = null;
       }
     } else if (withSubject?.[1]) {
       const at = cue.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1], 4);
