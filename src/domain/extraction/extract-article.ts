@@ -8,7 +8,10 @@
  * 3. cues: reporting verbs and phrases outside quotations, each with a subject read
  *    leftwards (skipping auxiliaries and appositives) or, inverted, rightwards;
  * 4. content: what the cue introduces on its right ("that ...", ": “...”") or, failing
- *    that, on its left ("“...,” he said", "..., according to X");
+ *    that, on its left ("“...,” he said", "..., according to X"); a verb's bare object ends
+ *    before circumstances and trailing participial adjuncts (", citing ..."); reports nested
+ *    in another report's clause are statements too; sentence-level patterns add reports with
+ *    no verb cue of their own (passives, "in a poll", "as reported by", "asked whether");
  * 5. leftover quotations: follow-on quotes take the previous speaker, "“…” ― Name" lines
  *    and colon introductions name their own; nominal reports ("criticism of …") last;
  * 6. speaker resolution (speakers.ts): names, surnames, pronouns, role nouns, forward
