@@ -506,6 +506,11 @@ describe('indirect speech', () => {
       [{ content: 'the tunnel was unsafe', kind: 'INDIRECT', cue: 'saying', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
+      '"what X called “Y”": "what" and the label',
+      `${T}The crews fought what the mayor called a “harbour scheme” and lost.`,
+      [{ content: 'what the mayor called a “harbour scheme”', kind: 'DIRECT', cue: 'called', mention: 'the mayor', speaker: null }],
+    ],
+    [
       'see/view X as Y',
       `${T}Most dockworkers see the toll as a betrayal.`,
       [{ content: 'the toll as a betrayal', kind: 'INDIRECT', cue: 'see', mention: 'Most dockworkers', speaker: null }],

@@ -803,6 +803,16 @@ function statementsInSentence(
       // "X, who said …, said …": a relative clause's report ends at its comma, before the
       // main clause's cue is read.
       if (!isQuote && mention && /^(?:who|which)$/i.test(mention.text)) content = cutAt(text, content, quotes, /\s*[,;—–]\s|\s--\s/g);
+      // "what the mayor called “a disgrace”": "what" and the label are the content; the label
+      // ends with its quotation.
+      let bareObject = !isQuote && !right.introduced && (cue.frame === 'object' || (entry !== null && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3))));
+      const what = mention && /^(?:call|describe|term|dub|label|brand)$/.test(entry?.lemma ?? '') ? /\bwhat\s+$/i.exec(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) : null;
+      if (what && mention && !isQuote) {
+        const labelQuote = quotes.find((q) => q.open >= content.start && wordCount(text, { start: content.start, end: q.open }) <= 3 && q.open < content.end);
+        const end = labelQuote ? labelQuote.close : cutObject(text, content, quotes).end;
+        content = { start: mention.start - (what[0].length), end };
+        bareObject = false;
+      }
       drafts.push({
         content,
         kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
@@ -812,7 +822,7 @@ function statementsInSentence(
         pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
         sentence,
         ...(inheritsFrom ? { inheritsFrom } : {}),
-        ...(!isQuote && !right.introduced && (cue.frame === 'object' || (entry && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3)))) ? { bareObject: true } : {}),
+        ...(bareObject ? { bareObject: true } : {}),
       });
     }
   }
