@@ -521,6 +521,11 @@ describe('indirect speech', () => {
       [{ content: 'the new toll', kind: 'INDIRECT', cue: 'oppose', mention: 'Most dockworkers', speaker: null }],
     ],
     [
+      'finding oneself somewhere is not a finding',
+      `${T}The ferry board found itself at the centre of the storm. Pell hopes to find a way out.`,
+      [{ content: 'to find a way out', kind: 'INDIRECT', cue: 'hopes', mention: 'Pell', speaker: 'Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
