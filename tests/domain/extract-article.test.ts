@@ -526,6 +526,16 @@ describe('indirect speech', () => {
       [{ content: 'to find a way out', kind: 'INDIRECT', cue: 'hopes', mention: 'Pell', speaker: 'Pell' }],
     ],
     [
+      'a subordinate clause plus a main clause before "X said" is reported',
+      `${T}If the ferries stop, the county can run buses, Dana Pell said.`,
+      [{ content: 'If the ferries stop, the county can run buses', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
+      '"said after …" is a circumstance; the clause on the left is the content',
+      `${T}A deal is close, Ilse Brandvold said after meeting the dockworkers.`,
+      [{ content: 'A deal is close', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

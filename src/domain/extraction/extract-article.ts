@@ -1130,7 +1130,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "found himself in trouble", "find a way": finding oneself somewhere is not a finding.
   if (entry?.lemma === 'find' && /^\s+(?:(?:him|her|them|it|my|your|our)sel(?:f|ves)|one'?s?self|(?:a|some|another|the)\s+way|ways|way)\b/.test(r)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
-  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
+  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite|after|before|during|following|upon)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
   if (/^\s+[\p{L}\p{N}$“"‘]/u.test(r)) {
     // "endorsed Pell.": a verb's object may be a single name.
     if (cue.frame === 'object' && /^\s+\p{Lu}[\p{L}’'.-]*\s*(?:[.,;:!?]|$)/u.test(r)) {
@@ -1189,7 +1189,11 @@ function leftContent(
       // "In all, the fund is sound, Pell said": an opening adverbial followed by a main clause
       // of its own (a subject and a verb after the comma) still reports.
       const main = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b[^,]*)$/u.exec(clauseText.replace(/[,\s]+$/, ''));
-      if (!main || /^(?:asked|according|speaking|as|when|if|unless|because|since|while|after|before)\b/i.test(clauseText)) return null;
+      // "If the plan fails, the city can step in, Pell said": a subordinate clause followed
+      // by a main clause of its own reports the whole sentence.
+      const tail = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|there|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,})$/u.exec(clauseText.replace(/[,\s]+$/, ''));
+      if (/^(?:asked|according|speaking)\b/i.test(clauseText)) return null;
+      if (!main && !tail) return null;
     }
     return { span: seg, quote: false };
   }
