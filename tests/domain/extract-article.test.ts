@@ -536,6 +536,11 @@ describe('indirect speech', () => {
       [{ content: 'A deal is close', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'a quotation after a parenthetical attribution continues the subject before it',
+      `${T}The new bridge, Ms. Brandt said, “is a clear waste” of county money.`,
+      [{ content: 'The new bridge, Ms. Brandt said, “is a clear waste” of county money', kind: 'DIRECT', cue: 'said', mention: 'Ms. Brandt', speaker: 'Ms. Brandt' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -786,6 +786,17 @@ function statementsInSentence(
       const before = text.slice(sentence.start, leftLimit);
       if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
     }
+    // "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
+    // attribution continues the subject before it; the report is the whole sentence.
+    if (!left && right && 'quote' in right && !inverted && cue.frame === 'speech' && mention) {
+      const before = text.slice(sentence.start, mention.start);
+      const lead = trimContent(text, sentence.start, mention.start);
+      const leadText = text.slice(lead.start, lead.end);
+      const rest = cutClause(text, trimContent(text, right.quote.open, end), quotes);
+      if (/[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
+        right = { span: { start: lead.start, end: rest.end }, introduced: true };
+      }
+    }
     if (left) {
       drafts.push({
         content: left.span,
