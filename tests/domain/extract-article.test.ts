@@ -538,7 +538,7 @@ describe('indirect speech', () => {
     [
       'a quotation after a parenthetical attribution continues the subject before it',
       `${T}The new bridge, Ms. Brandt said, “is a clear waste” of county money.`,
-      [{ content: 'The new bridge, Ms. Brandt said, “is a clear waste” of county money', kind: 'DIRECT', cue: 'said', mention: 'Ms. Brandt', speaker: 'Ms. Brandt' }],
+      [{ content: 'The new bridge, Ms. Brandt said, “is a clear waste” of county money', kind: 'DIRECT', cue: 'said', mention: 'Ms. Brandt', speaker: 'Brandt' }],
     ],
     [
       'nouns that look like verbs are not cues',
