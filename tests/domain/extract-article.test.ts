@@ -541,6 +541,11 @@ describe('indirect speech', () => {
       [{ content: 'The new bridge, Ms. Brandt said, “is a clear waste” of county money', kind: 'DIRECT', cue: 'said', mention: 'Ms. Brandt', speaker: 'Brandt' }],
     ],
     [
+      'a clause opened by "after he …" stays in the report',
+      `${T}Dana Pell said the county paid her late after she finished the pier.`,
+      [{ content: 'the county paid her late after she finished the pier', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
