@@ -546,6 +546,11 @@ describe('indirect speech', () => {
       [{ content: 'the county paid her late after she finished the pier', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'a trailing ", which …" clause is the writer\'s aside',
+      `${T}Dana Pell said she would close the old pier, which opened in 1931 and leaks.`,
+      [{ content: 'she would close the old pier', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
