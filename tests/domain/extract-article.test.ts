@@ -551,6 +551,14 @@ describe('indirect speech', () => {
       [{ content: 'she would close the old pier', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'a report ends before ", according to …"',
+      `${T}The board wants to sell the ferry, according to two harbour clerks.`,
+      [
+        { content: 'The board wants to sell the ferry', kind: 'INDIRECT', cue: 'according to', mention: 'two harbour clerks', speaker: null },
+        { content: 'to sell the ferry', kind: 'INDIRECT', cue: 'wants', mention: 'The board', speaker: null },
+      ],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
