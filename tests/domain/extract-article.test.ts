@@ -559,6 +559,14 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a report ends before ", compared with …" and an absolute ", with X doing …"',
+      `${T}Most dockworkers said the toll is too high, compared with a third of clerks. Dana Pell said the pier is safe, with the inspectors still checking it.`,
+      [
+        { content: 'the toll is too high', kind: 'INDIRECT', cue: 'said', mention: 'Most dockworkers', speaker: null },
+        { content: 'the pier is safe', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' },
+      ],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -853,7 +853,7 @@ function statementsInSentence(
     d.content = cutAdjunct(text, d.content, quotes);
     // "…, who will face a primary": a trailing non-restrictive relative clause describes a
     // person named in the report; the writer adds it.
-    d.content = cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to)\s)/g);
+    d.content = cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu);
     if (d.bareObject) d.content = cutObject(text, d.content, quotes);
     // "X, who declined to comment, was …": a relative clause ends at its comma.
     if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, /\s*[,;—–]\s|\s--\s/g);
