@@ -567,6 +567,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      '"<clause>, X told <recipient>" reports the clause',
+      `${T}The pier had been shut since May, a harbour spokesman told the Brask Courier.`,
+      [{ content: 'The pier had been shut since May', kind: 'INDIRECT', cue: 'told', mention: 'a harbour spokesman', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

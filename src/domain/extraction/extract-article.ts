@@ -778,6 +778,8 @@ function statementsInSentence(
     if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
     // "The toll is a scandal, Pell said Tuesday in Brask": what follows the verb is
     // circumstance unless introduced by "that"/a colon.
+    // "The pier is shut, Pell told the Courier": what follows "told" is its recipient.
+    if (left && !left.quote && right && cue.lemma === 'tell' && !('quote' in right) && !right.introduced) right = null;
     if (left && !left.quote && right) left = null;
     // "The plan, Pell said, will fail" / "In 2031, Pell said, the fund ...": the rest of the
     // sentence after a parenthetical attribution.
@@ -1194,7 +1196,7 @@ function leftContent(
     // and only for verbs of saying ("…, he said"), never "Though X, the mayor maintains …".
     // "…, Pell said." / "…, as the Courier reported.": the clause ends right before the source.
     if (!/(?:[,—–:]|,\s+as)\s*$/.test(text.slice(floor, limit))) return null;
-    if (!entry || entry.frame !== 'speech' || entry.needsThat) return null;
+    if (!entry || (entry.frame !== 'speech' && entry.lemma !== 'tell') || entry.needsThat) return null;
     const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
     if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) {
       // "In all, the fund is sound, Pell said": an opening adverbial followed by a main clause
