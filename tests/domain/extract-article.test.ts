@@ -572,6 +572,11 @@ describe('indirect speech', () => {
       [{ content: 'The pier had been shut since May', kind: 'INDIRECT', cue: 'told', mention: 'a harbour spokesman', speaker: null }],
     ],
     [
+      '"X leads in national polls": polls with no determiner are a source too',
+      `${T}Dana Pell still leads the harbour race in national polls.`,
+      [{ content: 'Dana Pell still leads the harbour race', kind: 'INDIRECT', cue: 'in', mention: 'national polls', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -904,7 +904,7 @@ function passiveReports(text: string, sentence: Sentence, quotes: readonly Quote
   return out;
 }
 
-const IN_SOURCE = /(?:^|[\s(])([Ii]n)\s+((?:(?:a|an|the|this|that|its|their|his|her|one|two|several|recent|new|latest)\s+)(?:[\p{L}\d/.’'&-]+\s+){0,5}?(?:polls?|surveys?|study|studies|analysis|audit|census|poll\s+average|average\s+of\s+polls))\b((?:\s+(?:released|published|conducted|taken|last|this|earlier|on|from|by|of|for|in)\b[^,;:“”"]{0,50}?)?)(?=\s*[,.;]|\s*$|\s+(?:and|but)\s)/gu;
+const IN_SOURCE = /(?:^|[\s(])([Ii]n)\s+((?:(?:a|an|the|this|that|its|their|his|her|one|two|several|recent|new|latest|most|many|some|all|both)\s+)?(?:[\p{L}\d/.’'&-]+\s+){0,5}?(?:polls?|surveys?|study|studies|analysis|audit|census|poll\s+average|average\s+of\s+polls))\b((?:\s+(?:released|published|conducted|taken|last|this|earlier|on|from|by|of|for|in)\b[^,;:“”"]{0,50}?)?)(?=\s*[,.;]|\s*$|\s+(?:and|but)\s)/gu;
 
 /**
  * "In a Lantern poll released Monday, Pell leads by 9 points" / "Pell leads in the latest
