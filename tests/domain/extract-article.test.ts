@@ -577,6 +577,11 @@ describe('indirect speech', () => {
       [{ content: 'Dana Pell still leads the harbour race', kind: 'INDIRECT', cue: 'in', mention: 'national polls', speaker: null }],
     ],
     [
+      'an appositive after a name that ends the report is cut',
+      `${T}Dana Pell said the board had met Ana Ruiz, the current harbour master.`,
+      [{ content: 'the board had met Ana Ruiz', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

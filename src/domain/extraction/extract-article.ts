@@ -857,6 +857,9 @@ function statementsInSentence(
     // person named in the report; the writer adds it.
     d.content = cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu);
     if (d.bareObject) d.content = cutObject(text, d.content, quotes);
+    // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
+    // ends the report is the writer's description.
+    d.content = cutAt(text, d.content, quotes, /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?=the\s+\p{Ll}[^,;“”"]*$)/gu);
     // "X, who declined to comment, was …": a relative clause ends at its comma.
     if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, /\s*[,;—–]\s|\s--\s/g);
     if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
