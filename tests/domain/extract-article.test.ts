@@ -582,6 +582,11 @@ describe('indirect speech', () => {
       [{ content: 'the board had met Ana Ruiz', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      '"X seemed <predicate>" is an impression with no source; "appeared on" is not',
+      `${T}The dockworkers seemed equally unmoved. Dana Pell appeared on Brask TV on Monday.`,
+      [{ content: 'The dockworkers seemed equally unmoved', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -848,6 +848,8 @@ function statementsInSentence(
     if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence });
   }
   drafts.push(...passiveReports(text, sentence, quotes, drafts));
+  const seeming = seemingReport(text, sentence, quotes, drafts);
+  if (seeming) drafts.push(seeming);
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
   if (inSource) drafts.push(inSource);
   for (const d of drafts) {
@@ -940,6 +942,28 @@ function sourceInPoll(text: string, sentence: Sentence, quotes: readonly Quote[]
 }
 
 /** Participles that open part of the content rather than an adjunct about the speaker. */
+/** "The crowd seemed unmoved", "the race appears closer": an impression, with no source. */
+const SEEMING = /(^|[,;]\s+|\b(?:and|but|while|though|although|because|whereas)\s+)((?:[^,;:“”"\s]+\s+){0,8}?[^,;:“”"\s]+)\s+(?:seem|seems|seemed|appear|appears|appeared)\s+(?!(?:not\s+)?to\b|on\b|in\b|at\b|before\b|with\b|for\b|from\b|alongside\b|onstage\b|together\b|as\b|during\b|outside\b|inside\b|by\b|that\b|and\b|or\b|but\b|live\b|briefly\b|publicly\b)(?=[\p{Ll}])/gu;
+
+function seemingReport(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
+  const body = text.slice(sentence.start, sentence.end);
+  SEEMING.lastIndex = 0;
+  for (let m = SEEMING.exec(body); m; m = SEEMING.exec(body)) {
+    const start = sentence.start + m.index + (m[1] ?? '').length;
+    const at = sentence.start + m.index + m[0].length;
+    if (quotes.some((q) => q.open <= at && at < q.close)) continue;
+    const subject = (m[2] ?? '').split(/\s+/)[0] ?? '';
+    if (/^(?:who|which|that|what|it|there|this|to)$/i.test(subject)) continue;
+    const content = cutClause(text, trimContent(text, start, sentence.end), quotes);
+    if (wordCount(text, content) < 3) continue;
+    if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) continue;
+    const cueStart = text.slice(start, at).search(/\s(?:seem|seems|seemed|appear|appears|appeared)\s/) + start + 1;
+    const cueEnd = text.indexOf(' ', cueStart);
+    return { content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueEnd), cueLemma: /^seem/.test(text.slice(cueStart, cueEnd)) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence };
+  }
+  return null;
+}
+
 const NOT_ADJUNCT = new Set(['including', 'according', 'during', 'notwithstanding', 'regarding', 'concerning', 'excluding', 'following', 'something', 'nothing', 'anything', 'everything', 'being', 'king', 'thing', 'things', 'bring', 'spring', 'evening', 'morning', 'wing']);
 const ADJUNCT = /(?:,[”"’]?|[”"’],)\s+(\p{Ll}+ing)\b/gu;
 
