@@ -587,6 +587,11 @@ describe('indirect speech', () => {
       [{ content: 'The dockworkers seemed equally unmoved', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
     ],
     [
+      'a recipient noun phrase does not swallow the next clause\'s determiner',
+      `${T}Dana Pell told the board the pier is unsafe.`,
+      [{ content: 'the pier is unsafe', kind: 'INDIRECT', cue: 'told', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -61,7 +61,7 @@ const DETERMINER_OR_PREPOSITION = new Set(
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'isn’t', "isn't", 'wasn’t', "wasn't", 'aren’t', "aren't", 'weren’t', "weren't"]);
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
-const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
+const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
 const QUOTE_WORDS_FOR_DIRECT = 2;
 /** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
 const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
