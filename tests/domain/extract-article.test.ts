@@ -592,6 +592,11 @@ describe('indirect speech', () => {
       [{ content: 'the pier is unsafe', kind: 'INDIRECT', cue: 'told', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'a comma inside a short list does not end a bare object',
+      `${T}Dana Pell wants a new pier, better ferries and lower tolls.`,
+      [{ content: 'a new pier, better ferries and lower tolls', kind: 'INDIRECT', cue: 'wants', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

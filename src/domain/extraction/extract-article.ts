@@ -1007,6 +1007,8 @@ function cutAt(text: string, content: Span, quotes: readonly Quote[], re: RegExp
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     // ", including …" and quotations continue the object.
     if (/^\s*,\s*(?:including|such as|[“"‘'])/.test(body.slice(m.index))) continue;
+    // "a quack, a fraud and a liar": a comma inside a short list of words.
+    if (/^\s*,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*(?:[.,;:!?]|$)/u.test(body.slice(m.index))) continue;
     if (wordCount(text, { start: content.start, end: at }) < 1) continue;
     return trimContent(text, content.start, at);
   }
