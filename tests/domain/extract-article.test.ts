@@ -597,6 +597,11 @@ describe('indirect speech', () => {
       [{ content: 'a new pier, better ferries and lower tolls', kind: 'INDIRECT', cue: 'wants', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'stage directions and follow-us lines in stray quotes are not statements',
+      `${T}"(CROSSTALK.)\n\n"Follow Dana Pell on Twitter @danapell."`,
+      [],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

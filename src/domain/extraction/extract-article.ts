@@ -120,6 +120,13 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   addNominalReports(text, sentences, quotesByParagraph, drafts);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
+  // Transcript stage directions ("(CROSSTALK.)") and "Follow X on Twitter @x" lines are not
+  // statements even when a stray quotation mark wraps them.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const body = d ? text.slice(d.content.start, d.content.end) : '';
+    if (/^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body)) drafts.splice(i, 1);
+  }
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
