@@ -99,7 +99,12 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
 
 /** Opens PGlite on `dataDir` with the extensions the migrations use (pg_trgm). */
 export function openPGlite(dataDir: string): Promise<PGlite> {
-  mkdirSync(dataDir, { recursive: true });
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const reason = (error as { code?: string }).code === 'EEXIST' ? 'it is a file, not a directory' : (error as Error).message;
+    throw new Error(`cannot keep the embedded database in ${dataDir} (PGLITE_DATA_DIR): ${reason}`);
+  }
   return PGlite.create(dataDir, { extensions: { pg_trgm } });
 }
 
