@@ -602,6 +602,11 @@ describe('indirect speech', () => {
       [],
     ],
     [
+      'a transcript turn "NAME: …" names its speaker and leaves the name out of the content',
+      `${T}"PELL: Well, the ferry is late again and nobody in the harbour office will say why."`,
+      [{ content: 'Well, the ferry is late again and nobody in the harbour office will say why.', kind: 'DIRECT', cue: null, mention: 'PELL', speaker: 'PELL' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -126,6 +126,12 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     const d = drafts[i];
     const body = d ? text.slice(d.content.start, d.content.end) : '';
     if (/^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body)) drafts.splice(i, 1);
+    // "PENCE: Well, …" in a transcript: the capitalised name is the speaker, not content.
+    const turn = d ? /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u.exec(body) : null;
+    if (d && turn?.[1] && turn[0].length < body.length - 8) {
+      d.mention = span(text, d.content.start, d.content.start + turn[1].length);
+      d.content = { start: d.content.start + turn[0].length, end: d.content.end };
+    }
   }
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
