@@ -14,6 +14,11 @@ async function main(): Promise<void> {
   }
   const gateway = createGateway();
   const server = createServer(gateway);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const reason = error.code === 'EADDRINUSE' ? 'the port is in use (set PORT to another one)' : error.message;
+    console.error(`the gateway could not listen on ${config.host}:${config.port}: ${reason}`);
+    void disconnectDatabase().finally(() => process.exit(1));
+  });
   server.listen(config.port, config.host, () => {
     const where = config.database.mode === 'postgres' ? 'Postgres (DATABASE_URL)' : `the embedded database in ${config.database.dataDir}`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
