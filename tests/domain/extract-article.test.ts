@@ -607,6 +607,11 @@ describe('indirect speech', () => {
       [{ content: 'Well, the ferry is late again and nobody in the harbour office will say why.', kind: 'DIRECT', cue: null, mention: 'PELL', speaker: 'PELL' }],
     ],
     [
+      'a short "With …," opening before a quotation is part of the report',
+      `${T}With ten ferries, “there is no single point of failure,” Dana Pell said.`,
+      [{ content: 'With ten ferries, “there is no single point of failure,”', kind: 'DIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

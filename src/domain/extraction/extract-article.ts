@@ -1231,6 +1231,11 @@ function leftContent(
       const opener = text.slice(clauseStart, before.open);
       if (!LEFT_CLAUSE_OPENERS.test(opener) && !/^\p{Lu}\p{Ll}+ing\b/u.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
     }
+    // "With ten ferries, “there is no single failure,” Pell said": a short prepositional
+    // opening before a quotation is part of the report.
+    if (floor === sentence.start && /^(?:With|Without|Despite|Given|Unlike|Like)\s[^“”"]{2,80},\s*$/u.test(text.slice(trimContent(text, floor, before.open).start, before.open))) {
+      return { span: { start: trimContent(text, floor, before.open).start, end: before.close }, quote: true };
+    }
     return { span: quoteSpan(before), quote: true };
   }
   if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
