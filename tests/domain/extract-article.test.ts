@@ -612,6 +612,11 @@ describe('indirect speech', () => {
       [{ content: 'With ten ferries, “there is no single point of failure,”', kind: 'DIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      '"find an honest way", "find it difficult" are not findings',
+      `${T}The board must find an honest way to pay for the pier. Dana Pell will find it difficult to win.`,
+      [],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
