@@ -617,6 +617,11 @@ describe('indirect speech', () => {
       [],
     ],
     [
+      'an impression ends before a trailing prepositional phrase',
+      `${T}The harbour war may once have seemed far away to most clerks, but not now.`,
+      [{ content: 'The harbour war may once have seemed far away', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

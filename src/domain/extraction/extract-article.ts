@@ -967,7 +967,10 @@ function seemingReport(text: string, sentence: Sentence, quotes: readonly Quote[
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     const subject = (m[2] ?? '').split(/\s+/)[0] ?? '';
     if (/^(?:who|which|that|what|it|there|this|to)$/i.test(subject)) continue;
-    const content = cutClause(text, trimContent(text, start, sentence.end), quotes);
+    let content = cutClause(text, trimContent(text, start, sentence.end), quotes);
+    // "… seemed far away to most voters": the impression ends before a trailing phrase.
+    const tail = /^\S+(?:\s+\S+)?\s+(?=(?:to|for|in|at|on|by|from|after|before|since|because|as|when|if|among|during)\s)/.exec(text.slice(at, content.end));
+    if (tail) content = trimContent(text, content.start, at + tail[0].length);
     if (wordCount(text, content) < 3) continue;
     if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) continue;
     const cueStart = text.slice(start, at).search(/\s(?:seem|seems|seemed|appear|appears|appeared)\s/) + start + 1;
