@@ -622,6 +622,11 @@ describe('indirect speech', () => {
       [{ content: 'The harbour war may once have seemed far away', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
     ],
     [
+      '"called into a radio show" is a phone call, not a label',
+      `${T}Dana Pell called into a harbour radio show on Monday.`,
+      [],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

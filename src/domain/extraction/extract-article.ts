@@ -1185,6 +1185,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
   // "reported in 2014.", "reported a few days later.": a time, not content.
   if (cue.frame !== 'object' && /^\s+(?:(?:in|on|at|during|since|by|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:past|morning|evening|afternoon|weekend))|(?:a\s+few|several|two|three|four|many)\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|ago)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|ago))\b[^,;:“”"]*[.!?]?\s*$/u.test(r)) return null;
+  // "called in to a show", "called into the program": a phone call, not a label.
+  if (entry?.lemma === 'call' && /^\s+(?:into|in\s+to|back|off)\b/.test(r)) return null;
   // "found himself in trouble", "find a way": finding oneself somewhere is not a finding.
   if (entry?.lemma === 'find' && /^\s+(?:(?:him|her|them|it|my|your|our)sel(?:f|ves)|one'?s?self|(?:a|an|some|another|the|new|other|better)\s+(?:[\p{Ll}-]+\s+)?ways?|ways|way|it\s+(?:difficult|hard|harder|easy|easier|impossible|tough|tougher)|(?:other|new|common)\s+\p{Ll}+\s+(?:of|for)\b)\b/u.test(r)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
