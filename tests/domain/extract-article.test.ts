@@ -627,6 +627,14 @@ describe('indirect speech', () => {
       [],
     ],
     [
+      'a spaced hyphen works as a dash: paired it is an aside, alone it ends the clause',
+      `${T}Dana Pell said the toll - a relic of the old port - would go. Ilse Brandvold said the pier would close - and the clerks cheered.`,
+      [
+        { content: 'the toll - a relic of the old port - would go', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' },
+        { content: 'the pier would close', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+      ],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

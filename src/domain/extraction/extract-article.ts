@@ -79,7 +79,7 @@ const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|da
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|about|almost|roughly|over|under|just|only|some|around)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten|\d+|five|four|three)(?:\s+(?:of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?)$/iu;
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
-const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
+const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|\s-\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t\u00A0]*([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|weren’t|weren't)\s+(?:not\s+)?(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+|not\s+)?expected\s+to\s+/g;
@@ -600,8 +600,8 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     // "…, and “the toll must go.”": a quotation after the conjunction continues the report.
     if (/^[“"‘]/.test(text.slice(at + m[0].length, at + m[0].length + 1))) continue;
     // "X — an aside — was Y": a paired dash encloses an aside, not the end of the clause.
-    if (/[—–]|--/.test(m[0]) && !/[;,]/.test(m[0])) {
-      const dash = m[0].includes('--') ? '--' : (/[—–]/.exec(m[0])?.[0] ?? '—');
+    if (/[—–]|--|\s-\s/.test(m[0]) && !/[;,]/.test(m[0])) {
+      const dash = m[0].includes('--') ? '--' : /\s-\s/.test(m[0]) ? ' - ' : (/[—–]/.exec(m[0])?.[0] ?? '—');
       const close = body.indexOf(dash, m.index + m[0].length);
       if (close > 0 && !/[.;]/.test(body.slice(m.index + m[0].length, close)) && wordCount(text, { start: content.start + close + dash.length, end: content.end }) >= 2) {
         CLAUSE_BREAK.lastIndex = close + dash.length;
