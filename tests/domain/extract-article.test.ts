@@ -635,6 +635,11 @@ describe('indirect speech', () => {
       ],
     ],
     [
+      'a spaced hyphen ends a bare object',
+      `${T}Dana Pell wants a new pier - and soon.`,
+      [{ content: 'a new pier', kind: 'INDIRECT', cue: 'wants', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
