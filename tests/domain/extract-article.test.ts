@@ -640,6 +640,11 @@ describe('indirect speech', () => {
       [{ content: 'a new pier', kind: 'INDIRECT', cue: 'wants', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'an "-ing" word opening a comma-free clause is part of its subject',
+      `${T}Shifting tides in the bay could flood the old pier, Ms. Pell said.`,
+      [{ content: 'Shifting tides in the bay could flood the old pier', kind: 'INDIRECT', cue: 'said', mention: 'Ms. Pell', speaker: 'Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

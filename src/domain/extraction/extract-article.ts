@@ -1250,7 +1250,10 @@ function leftContent(
     if (!/(?:[,—–:]|,\s+as)\s*$/.test(text.slice(floor, limit))) return null;
     if (!entry || (entry.frame !== 'speech' && entry.lemma !== 'tell') || entry.needsThat) return null;
     const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
-    if (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText)) {
+    // "Shifting tides could flood the pier, Pell said": an "-ing" word that opens a clause
+    // with no comma of its own is part of the subject, not a participial opener.
+    const gerundSubject = /^\p{Lu}\p{Ll}+ing\s/u.test(clauseText) && !/,/.test(clauseText.replace(/[,\s]+$/, '')) && /\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s/.test(clauseText);
+    if (!gerundSubject && (LEFT_CLAUSE_OPENERS.test(clauseText) || /^\p{Lu}\p{Ll}+ing\b/u.test(clauseText))) {
       // "In all, the fund is sound, Pell said": an opening adverbial followed by a main clause
       // of its own (a subject and a verb after the comma) still reports.
       const main = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b[^,]*)$/u.exec(clauseText.replace(/[,\s]+$/, ''));
