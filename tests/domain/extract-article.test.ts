@@ -645,6 +645,11 @@ describe('indirect speech', () => {
       [{ content: 'Shifting tides in the bay could flood the old pier', kind: 'INDIRECT', cue: 'said', mention: 'Ms. Pell', speaker: 'Pell' }],
     ],
     [
+      'a sentence-opening plural noun with its prepositional phrase is the subject',
+      `${T}Experts on harbour finance and ferry safety said the audit could change that.`,
+      [{ content: 'the audit could change that', kind: 'INDIRECT', cue: 'said', mention: 'Experts on harbour finance and ferry safety', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

@@ -532,6 +532,14 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   const head = last.text.toLowerCase();
   const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
   if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
+    // "Experts on harbour finance and safety said": a sentence-opening plural or role noun
+    // with its prepositional phrase is the subject.
+    const opening = /^\s*((?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+(?:on|of|in|for|from|at|with)\s+(?:[\p{L}’'.-]+\s+){0,6}[\p{L}’'.-]+)\s*$/iu.exec(text.slice(floor, end));
+    const noun = opening?.[2]?.toLowerCase() ?? '';
+    if (opening?.[1] && (/[^s]s$/.test(noun) || PERSON_ROLE_NOUNS.has(noun) || ORGANIZATION_HEADS.has(noun)) && !REPORTING_VERBS.has(noun)) {
+      const at = floor + opening[0].indexOf(opening[1]);
+      return span(text, at, at + opening[1].length);
+    }
     if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
     return null;
   }
