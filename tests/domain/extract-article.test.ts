@@ -650,6 +650,11 @@ describe('indirect speech', () => {
       [{ content: 'the audit could change that', kind: 'INDIRECT', cue: 'said', mention: 'Experts on harbour finance and ferry safety', speaker: null }],
     ],
     [
+      'a year between subject and verb ("who in 2010 said") is skipped',
+      `${T}A clerk, who in 2010 said the toll was a mistake, resigned.`,
+      [{ content: 'the toll was a mistake', kind: 'INDIRECT', cue: 'said', mention: 'who', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
