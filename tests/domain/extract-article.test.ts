@@ -655,6 +655,11 @@ describe('indirect speech', () => {
       [{ content: 'the toll was a mistake', kind: 'INDIRECT', cue: 'said', mention: 'who', speaker: null }],
     ],
     [
+      '"Democrat of <State>" after a name is an appositive',
+      `${T}Senator Ada Lorne, Democrat of Vandoria, said the toll has sent a bad message to drivers.`,
+      [{ content: 'the toll has sent a bad message to drivers', kind: 'INDIRECT', cue: 'said', mention: 'Senator Ada Lorne', speaker: 'Ada Lorne' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
