@@ -660,6 +660,11 @@ describe('indirect speech', () => {
       [{ content: 'the toll has sent a bad message to drivers', kind: 'INDIRECT', cue: 'said', mention: 'Senator Ada Lorne', speaker: 'Ada Lorne' }],
     ],
     [
+      'an adjective may precede the sentence-opening plural noun',
+      `${T}Local experts on harbour finance said the audit was late.`,
+      [{ content: 'the audit was late', kind: 'INDIRECT', cue: 'said', mention: 'Local experts on harbour finance', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

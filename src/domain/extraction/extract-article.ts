@@ -534,7 +534,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
     // "Experts on harbour finance and safety said": a sentence-opening plural or role noun
     // with its prepositional phrase is the subject.
-    const opening = /^\s*((?:(?:the|some|many|most|several|other)\s+)?(\p{L}+)\s+(?:on|of|in|for|from|at|with)\s+(?:[\p{L}’'.-]+\s+){0,6}[\p{L}’'.-]+)\s*$/iu.exec(text.slice(floor, end));
+    const opening = /^\s*((?:(?:the|some|many|most|several|other)\s+)?(?:\p{L}+\s+)?(\p{L}+)\s+(?:on|of|in|for|from|at|with)\s+(?:[\p{L}’'.-]+\s+){0,6}[\p{L}’'.-]+)\s*$/iu.exec(text.slice(floor, end));
     const noun = opening?.[2]?.toLowerCase() ?? '';
     if (opening?.[1] && (/[^s]s$/.test(noun) || PERSON_ROLE_NOUNS.has(noun) || ORGANIZATION_HEADS.has(noun)) && !REPORTING_VERBS.has(noun)) {
       const at = floor + opening[0].indexOf(opening[1]);
