@@ -665,6 +665,11 @@ describe('indirect speech', () => {
       [{ content: 'the audit was late', kind: 'INDIRECT', cue: 'said', mention: 'Local experts on harbour finance', speaker: null }],
     ],
     [
+      '"said so" reports the pro-form, not the circumstances after it',
+      `${T}Half of the clerks said so in the spring poll.`,
+      [{ content: 'so', kind: 'INDIRECT', cue: 'said', mention: 'Half of the clerks', speaker: null }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
