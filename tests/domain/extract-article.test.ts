@@ -670,6 +670,11 @@ describe('indirect speech', () => {
       [{ content: 'so', kind: 'INDIRECT', cue: 'said', mention: 'Half of the clerks', speaker: null }],
     ],
     [
+      '"said as much" reports the pro-form',
+      `${T}Dana Pell said as much in an interview on Monday.`,
+      [{ content: 'as much', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],

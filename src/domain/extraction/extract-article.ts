@@ -1198,7 +1198,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "found himself in trouble", "find a way": finding oneself somewhere is not a finding.
   if (entry?.lemma === 'find' && /^\s+(?:(?:him|her|them|it|my|your|our)sel(?:f|ves)|one'?s?self|(?:a|an|some|another|the|new|other|better)\s+(?:[\p{Ll}-]+\s+)?ways?|ways|way|it\s+(?:difficult|hard|harder|easy|easier|impossible|tough|tougher)|(?:other|new|common)\s+\p{Ll}+\s+(?:of|for)\b)\b/u.test(r)) return null;
   // "said in reference to …", "said about …", "said when …": circumstances, not content.
-  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as|since|through|via|amid|despite|after|before|during|following|upon)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
+  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as(?!\s+much\b)|since|through|via|amid|despite|after|before|during|following|upon)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
   // "half said so in the poll", "Pell said as much on Monday": the pro-form is the report.
   const proForm = /^\s+(so|as\s+much)\b(?!\s+(?:that|far|many|long|often|few|little|as)\b)/.exec(r);
   if (proForm?.[1] && cue.frame === 'speech') {
