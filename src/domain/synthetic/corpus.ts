@@ -59,7 +59,14 @@ const CLAUSES = [
   'the committee would publish its findings on {topic} next month',
   'negotiations over {topic} had stalled',
 ];
-const VERBS = ['said', 'told reporters', 'added', 'warned', 'stressed'];
+/** Reporting cues as written, with their lemma. */
+const VERBS: readonly [cue: string, lemma: string][] = [
+  ['said', 'say'],
+  ['told reporters', 'tell'],
+  ['added', 'add'],
+  ['warned', 'warn'],
+  ['stressed', 'stress'],
+];
 
 export interface SyntheticPerson {
   name: string;
@@ -151,7 +158,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       const speaker = speakers.get(key) ?? { key, name: person.name, kind: 'PERSON' as const, aliases: [], mentions: [], quoted: true };
       speakers.set(key, speaker);
       const direct = random() < 0.5;
-      const verb = pick(random, VERBS);
+      const [verb, lemma] = pick(random, VERBS);
       if (direct) {
         const quote = `${pick(random, QUOTES).replace('{topic}', topic)}.`.replace(/^./, (c) => c.toUpperCase());
         const open = text.length + 1;
@@ -169,7 +176,7 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
           content: { start: open, end: open + quote.length, text: quote },
           kind: 'DIRECT',
           cue: { start: cueStart, end: cueEnd, text: verb },
-          cueLemma: verb.split(' ')[0]!.replace(/ed$|s$/, '').replace(/^sai$/, 'say').replace(/^tol$/, 'tell'),
+          cueLemma: lemma,
           speakerKey: key,
           speakerMention: { start: mentionStart, end: mentionEnd, text: person.name },
           confidence: 0.95,
