@@ -94,6 +94,18 @@ describe('seeding', () => {
     expect(await prisma.article.count()).toBe(1);
   });
 
+  it('finds the seed speakers under transliteration variants ("al-Musawi" finds "al-Moussawi")', async () => {
+    for (const [variant, name] of [
+      ['al-Musawi', 'Mokhtar al-Moussawi'],
+      ['Mukhtar al-Musawi', 'Mokhtar al-Moussawi'],
+      ['al-Soudani', 'Mohammed Shia al-Sudani'],
+      ['Faeq Zeidan', 'Faiq Zaidan'],
+    ]) {
+      const data = await query('query ($name: String!) { speakerSearch(name: $name, first: 1) { speaker { name } } }', { name: variant });
+      expect(data.speakerSearch.map((match: any) => match.speaker.name), variant).toEqual([name]);
+    }
+  });
+
   it('GraphiQL opens with a query that shows the seed data', async () => {
     const data = await query(GRAPHIQL_DEFAULT_QUERY);
     const [article] = data.articles.edges;
