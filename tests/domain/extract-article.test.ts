@@ -143,6 +143,21 @@ describe('direct quotes', () => {
       `${T}Ilse Brandvold said the audit was “pointless.”`,
       [{ content: 'the audit was “pointless.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
+    [
+      'a clause that ends in a quotation after ", but" stays one direct report',
+      `${T}Ilse Brandvold said that the harbour board had approved the levy, but the ferry fares were “a burden on every family in Brask.”`,
+      [{ content: 'the harbour board had approved the levy, but the ferry fares were “a burden on every family in Brask.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'without a closing quotation the clause still ends at ", but"',
+      `${T}Ilse Brandvold said that the harbour board had approved the levy, but the ferry fares would fall.`,
+      [{ content: 'the harbour board had approved the levy', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'a relative clause inside a report that ends in a quotation is kept',
+      `${T}Ilse Brandvold said the new pier, which opened in the spring, was “a monument to waste and vanity.”`,
+      [{ content: 'the new pier, which opened in the spring, was “a monument to waste and vanity.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);

@@ -617,6 +617,9 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
       }
     }
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
+    // "… the plan is sound, but the toll is “a disgrace to the harbour.”": a clause that
+    // ends in the speaker's quoted words continues the same report.
+    if (endsInQuotation(text, { start: at, end: content.end }, quotes)) continue;
     end = at;
     break;
   }
@@ -631,6 +634,16 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     }
   }
   return end === content.end ? content : trimContent(text, content.start, end);
+}
+
+/** A cut that would drop the quotation a clause ends with is undone. */
+function keepQuotedEnd(text: string, content: Span, quotes: readonly Quote[], cut: Span): Span {
+  return cut.end < content.end && endsInQuotation(text, { start: cut.end, end: content.end }, quotes) ? content : cut;
+}
+
+/** The span ends with a quotation of at least two words (closing punctuation aside). */
+function endsInQuotation(text: string, s: Span, quotes: readonly Quote[]): boolean {
+  return quotes.some((q) => q.open > s.start && q.open < s.end && /^[\s,.;:!?”"’]*$/.test(text.slice(Math.min(q.close, s.end), s.end)) && q.close >= s.end - 2 && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT);
 }
 
 function wordCount(text: string, s: Span): number {
@@ -878,7 +891,7 @@ function statementsInSentence(
     d.content = cutAdjunct(text, d.content, quotes);
     // "…, who will face a primary": a trailing non-restrictive relative clause describes a
     // person named in the report; the writer adds it.
-    d.content = cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu);
+    d.content = keepQuotedEnd(text, d.content, quotes, cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu));
     if (d.bareObject) d.content = cutObject(text, d.content, quotes);
     // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
     // ends the report is the writer's description.
