@@ -158,6 +158,16 @@ describe('direct quotes', () => {
       `${T}Ilse Brandvold said the new pier, which opened in the spring, was “a monument to waste and vanity.”`,
       [{ content: 'the new pier, which opened in the spring, was “a monument to waste and vanity.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
+    [
+      'a title inside an opening adverbial is not a quotation the cue reports',
+      `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
+      [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'a name after a description ending in an organisation is the subject',
+      `${T}The director of the Harbour Board, Ilse Brandvold, said that the tolls were high.`,
+      [{ content: 'the tolls were high', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);

@@ -433,7 +433,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     if (!looksAppositive(segment)) {
       // "the union's campaign chair, Ada Lorne, said": the name itself is the subject.
       const before = text.slice(sentenceStart, prevComma);
-      if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && /\b[\p{Ll}]+$/u.test(before) && !/[“"]/.test(before.slice(-40))) {
+      if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && (/\b[\p{Ll}]+$/u.test(before) || /^(?:the|a|an)\s[^,]*\s(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*$/iu.test(before.slice(before.lastIndexOf(',') + 1).trim())) && !/[“"]/.test(before.slice(-40))) {
         // "X, the editor of the town's paper, The Lantern, said": the name after an "a/the …"
         // description names the thing described; the subject is the name before it.
         const describedComma = before.lastIndexOf(',');
@@ -1262,6 +1262,12 @@ function leftContent(
       const clauseStart = trimContent(text, floor, before.open).start;
       const opener = text.slice(clauseStart, before.open);
       if (!LEFT_CLAUSE_OPENERS.test(opener) && !/^\p{Lu}\p{Ll}+ing\b/u.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
+    }
+    // "Speaking on the Courier’s “Harbour Hour,” Pell said …": a title inside an opening
+    // adverbial is not what the speaker said.
+    if (floor === sentence.start && /[\p{L}\p{N}]\s*$/u.test(lead) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2) {
+      const opener = text.slice(trimContent(text, floor, before.open).start, before.open);
+      if ((LEFT_CLAUSE_OPENERS.test(opener) || /^\p{Lu}\p{Ll}+ing\b/u.test(opener)) && /\s(?:on|in|at|of|to|from|with|by)\s+(?:[\p{L}’'.-]+\s+){0,4}$/u.test(`${opener} `)) return null;
     }
     // "With ten ferries, “there is no single failure,” Pell said": a short prepositional
     // opening before a quotation is part of the report.
