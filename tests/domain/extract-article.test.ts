@@ -159,6 +159,11 @@ describe('direct quotes', () => {
       [{ content: 'the new pier, which opened in the spring, was “a monument to waste and vanity.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'a quantifier is the subject of an unambiguous past form ("Some chanted …")',
+      `${T}Some chanted “Shut the pier now.”`,
+      [{ content: 'Shut the pier now.', kind: 'DIRECT', cue: 'chanted', mention: 'Some', speaker: null }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

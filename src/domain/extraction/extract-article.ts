@@ -324,7 +324,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
-  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && !entry.ambiguous && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && (!entry.ambiguous || entry.form === 'ed') && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
   if (!entry) return true;
   // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
   if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;

@@ -176,6 +176,8 @@ export function resolveSpeakers(
     const lower = m.text.toLowerCase();
     // "X and Y say": a group, not one speaker.
     if (/\sand\s/.test(lower)) return null;
+    // "Some chanted …", "Many said …": a quantifier names no one.
+    if (/^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) return null;
     const pronoun = PRONOUNS.get(lower);
     if (pronoun !== undefined) {
       if (lower === 'he' || lower === 'she' || lower === 'i') {
