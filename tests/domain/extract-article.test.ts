@@ -164,6 +164,16 @@ describe('direct quotes', () => {
       [{ content: 'Shut the pier now.', kind: 'DIRECT', cue: 'chanted', mention: 'Some', speaker: null }],
     ],
     [
+      'an appositive opening with a plural possessive ("Pells\' adviser") is skipped to the subject',
+      `${T}Ana Ruiz, the Pells' senior adviser, said councillors are engaged in misguided "games" that show their "distance from what voters need."`,
+      [{ content: 'councillors are engaged in misguided "games" that show their "distance from what voters need."', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
+      'an appositive that is a bare plural possessive is skipped too',
+      `${T}Ana Ruiz, Pells' senior adviser, said councillors are "out of touch with the town."`,
+      [{ content: 'councillors are "out of touch with the town."', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

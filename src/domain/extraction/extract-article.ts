@@ -471,7 +471,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
 function looksAppositive(segment: string): boolean {
   // Long descriptions are common ("X, a businessman who …, said"); quotations inside must pair up.
   if (!segment || segment.length > 260 || (segment.match(/[“”"]/g) ?? []).length % 2 === 1) return false;
-  return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^\p{Lu}[\p{L}.-]*(?:’s|'s)\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment) || /^(?:Democrat|Republican|Independent|Libertarian)s?\s+(?:of|from)\s+\p{Lu}/u.test(segment);
+  return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^\p{Lu}[\p{L}.-]*(?:’s|'s|s’|s')\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment) || /^(?:Democrat|Republican|Independent|Libertarian)s?\s+(?:of|from)\s+\p{Lu}/u.test(segment);
 }
 
 function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
