@@ -174,6 +174,16 @@ describe('direct quotes', () => {
       [{ content: 'councillors are "out of touch with the town."', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      'a quotation that continues a subject and its aside is one report with them',
+      `${T}The fair, usually attended by thousands of visitors every summer, "lets us show the harbour at its best," Ana Ruiz said.`,
+      [{ content: 'The fair, usually attended by thousands of visitors every summer, "lets us show the harbour at its best,"', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
+      'a quotation after a short opening phrase with no aside stands alone',
+      `${T}Last year, "we lost money on every ferry," Ana Ruiz said.`,
+      [{ content: 'we lost money on every ferry,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],
