@@ -184,6 +184,11 @@ describe('direct quotes', () => {
       [{ content: 'we lost money on every ferry,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      '"Another said" in a vox pop: the quantifier is the subject and names no speaker',
+      `${T}Another said he hoped the ferry would stay: "That way I can see my family every week."`,
+      [{ content: 'he hoped the ferry would stay: "That way I can see my family every week."', kind: 'DIRECT', cue: 'said', mention: 'Another', speaker: null }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

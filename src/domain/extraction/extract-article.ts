@@ -324,7 +324,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
-  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && (!entry.ambiguous || entry.form === 'ed') && /^(?:most|many|several|few|both|some|all|others)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && (!entry.ambiguous || entry.form === 'ed') && /^(?:most|many|several|few|both|some|all|others|another)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
   if (!entry) return true;
   // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
   if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;
@@ -512,7 +512,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
       if (before && !REPORTING_VERBS.has(before.text.toLowerCase()) && !/^(?:so|such|now|is|was|are|were|said|says|and|but)$/i.test(before.text)) return w;
     }
     // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
-    if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) {
+    if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) {
       const before = wordBefore(text, floor, w.start);
       if (!before || !/^(?:the|a|an|of)$/i.test(before.text)) return w;
     }

@@ -177,7 +177,7 @@ export function resolveSpeakers(
     // "X and Y say": a group, not one speaker.
     if (/\sand\s/.test(lower)) return null;
     // "Some chanted …", "Many said …": a quantifier names no one.
-    if (/^(?:most|some|many|few|several|both|all|others|half)$/.test(lower)) return null;
+    if (/^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) return null;
     const pronoun = PRONOUNS.get(lower);
     if (pronoun !== undefined) {
       if (lower === 'he' || lower === 'she' || lower === 'i') {
