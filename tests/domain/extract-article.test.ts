@@ -189,6 +189,16 @@ describe('direct quotes', () => {
       [{ content: 'he hoped the ferry would stay: "That way I can see my family every week."', kind: 'DIRECT', cue: 'said', mention: 'Another', speaker: null }],
     ],
     [
+      'an opening adverbial and a main clause completed by a quotation are one report',
+      `${T}Since the ruling, the port and the county have run "a steady campaign of neglect toward the island," Ana Ruiz says.`,
+      [{ content: 'Since the ruling, the port and the county have run "a steady campaign of neglect toward the island,"', kind: 'DIRECT', cue: 'says', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
+      'a quotation right after an opening adverbial stands alone',
+      `${T}In Brask, "we never saw a ferry on time," Ana Ruiz said.`,
+      [{ content: 'we never saw a ferry on time,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

@@ -1262,6 +1262,9 @@ function leftContent(
       const clauseStart = trimContent(text, floor, before.open).start;
       const opener = text.slice(clauseStart, before.open);
       if (!LEFT_CLAUSE_OPENERS.test(opener) && !/^\p{Lu}\p{Ll}+ing\b/u.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
+      // "Since the ruling, the port has run “a culture of neglect,” Pell said": an opening
+      // adverbial followed by a main clause that the quotation completes.
+      if (/^(?:since|after|before|in|on|at|during|despite|with|for)\b/i.test(opener) && /,\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,}\s*$/u.test(opener) && /^\p{Ll}/u.test(text.slice(before.start, before.start + 1))) return { span: { start: clauseStart, end: before.close }, quote: true };
     }
     // "Speaking on the Courier’s “Harbour Hour,” Pell said …": a title inside an opening
     // adverbial is not what the speaker said.
