@@ -199,6 +199,11 @@ describe('direct quotes', () => {
       [{ content: 'we never saw a ferry on time,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      'a clause holding two paired quotations before "X proclaimed" is one report',
+      `${T}Ferries are “the ultimate public burden” and “drain the town’s purse,” Ana Ruiz proclaimed.`,
+      [{ content: 'Ferries are “the ultimate public burden” and “drain the town’s purse,”', kind: 'DIRECT', cue: 'proclaimed', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

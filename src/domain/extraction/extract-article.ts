@@ -641,6 +641,11 @@ function keepQuotedEnd(text: string, content: Span, quotes: readonly Quote[], cu
   return cut.end < content.end && endsInQuotation(text, { start: cut.end, end: content.end }, quotes) ? content : cut;
 }
 
+/** Every quotation opened in `s` is closed there too (or it holds none). */
+function balancedQuotes(s: string): boolean {
+  return (s.match(/“/g) ?? []).length === (s.match(/”/g) ?? []).length && (s.match(/"/g) ?? []).length % 2 === 0;
+}
+
 /** The span ends with a quotation of at least two words (closing punctuation aside). */
 function endsInQuotation(text: string, s: Span, quotes: readonly Quote[]): boolean {
   return quotes.some((q) => q.open > s.start && q.open < s.end && /^[\s,.;:!?”"’]*$/.test(text.slice(Math.min(q.close, s.end), s.end)) && q.close >= s.end - 2 && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT);
@@ -1258,7 +1263,7 @@ function leftContent(
     // "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
     // words reports the whole clause (the quotation is not introduced by a comma or colon).
     const lead = text.slice(floor, before.open);
-    if (floor === sentence.start && (/[\p{L}\p{N}]\s*$/u.test(lead) || (/[\p{L}\p{N}],\s*$/u.test(lead) && /,/.test(lead.replace(/,\s*$/, '')) && /^\p{Ll}/u.test(text.slice(before.start, before.start + 1)))) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2 && !quotes.some((q) => q.open >= floor && q.close <= before.open && /[:,]\s*$/.test(text.slice(floor, q.open)))) {
+    if (floor === sentence.start && (/[\p{L}\p{N}]\s*$/u.test(lead) || (/[\p{L}\p{N}],\s*$/u.test(lead) && /,/.test(lead.replace(/,\s*$/, '')) && /^\p{Ll}/u.test(text.slice(before.start, before.start + 1)))) && balancedQuotes(lead) && wordCount(text, { start: floor, end: before.open }) >= 2 && !quotes.some((q) => q.open >= floor && q.close <= before.open && /[:,]\s*$/.test(text.slice(floor, q.open)))) {
       const clauseStart = trimContent(text, floor, before.open).start;
       const opener = text.slice(clauseStart, before.open);
       if (!LEFT_CLAUSE_OPENERS.test(opener) && !/^\p{Lu}\p{Ll}+ing\b/u.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
