@@ -149,6 +149,11 @@ describe('direct quotes', () => {
       [{ content: 'the harbour board had approved the levy, but the ferry fares were “a burden on every family in Brask.”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'a quotation after ", and" keeps the coordinated clause in the report',
+      `${T}Ana Ruiz said it was too early to tell whether the pier had failed, and there was “no sign of sabotage” so far.`,
+      [{ content: 'it was too early to tell whether the pier had failed, and there was “no sign of sabotage” so far', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'without a closing quotation the clause still ends at ", but"',
       `${T}Ilse Brandvold said that the harbour board had approved the levy, but the ferry fares would fall.`,
       [{ content: 'the harbour board had approved the levy', kind: 'INDIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],

@@ -619,7 +619,7 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     // "… the plan is sound, but the toll is “a disgrace to the harbour.”": a clause that
     // ends in the speaker's quoted words continues the same report.
-    if (endsInQuotation(text, { start: at, end: content.end }, quotes)) continue;
+    if (endsInQuotation(text, { start: at, end: content.end }, quotes) || (/^,\s+(?:and|but)\s/.test(m[0]) && quotes.some((q) => q.open > at && q.close <= content.end + 2 && wordCount(text, q) >= 2))) continue;
     end = at;
     break;
   }
