@@ -209,6 +209,11 @@ describe('direct quotes', () => {
       [{ content: 'Ferries are “the ultimate public burden” and “drain the town’s purse,”', kind: 'DIRECT', cue: 'proclaimed', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      'a subject, a parenthetical attribution and a quoting predicate are one report',
+      `${T}The ferries, Ana Ruiz said, are like “boats that never leave the dock.”`,
+      [{ content: 'The ferries, Ana Ruiz said, are like “boats that never leave the dock.”', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

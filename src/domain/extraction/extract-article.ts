@@ -826,6 +826,15 @@ function statementsInSentence(
       const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
       const before = text.slice(sentence.start, leftLimit);
       if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
+      // "The ferries, Pell said, are like “boats that never sail”": the subject before the
+      // parenthetical attribution and the predicate after it are one report when it quotes.
+      const lead = trimContent(text, sentence.start, leftLimit);
+      const leadText = text.slice(lead.start, lead.end).replace(/,$/, '');
+      const predicate = right && 'span' in right ? right.span : null;
+      if (predicate && mention && /[\p{L}\p{N}],\s*$/u.test(before) && !/[,“”"]/.test(leadText) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains?|seems?)\b/.test(text.slice(predicate.start, predicate.start + 12)) && quotes.some((q) => q.open >= predicate.start && q.open < predicate.end && wordCount(text, q) >= 2)) {
+        right = { span: { start: lead.start, end: predicate.end }, introduced: true };
+        left = null;
+      }
     }
     // "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
     // attribution continues the subject before it; the report is the whole sentence.
