@@ -214,6 +214,11 @@ describe('direct quotes', () => {
       [{ content: 'The ferries, Ana Ruiz said, are like “boats that never leave the dock.”', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      'a quotation closed by its own comma does not open a longer clause',
+      `${T}Ana Ruiz told the council “We are ready for the vote,” before the meeting ended.`,
+      [{ content: 'We are ready for the vote,', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a title inside an opening adverbial is not a quotation the cue reports',
       `${T}Speaking Sunday on the Brask channel’s “Harbour Hour,” Rep. Ilse Brandvold said the levy was “a tax on every ferry.”`,
       [{ content: 'the levy was “a tax on every ferry.”', kind: 'DIRECT', cue: 'said', mention: 'Rep. Ilse Brandvold', speaker: 'Ilse Brandvold' }],

@@ -1175,7 +1175,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const q = quoteAt(lead.length);
   if (q && (lead.length > 0 || r.length === 0)) {
     // said “it gets me mad” every time …: a quotation that opens a longer clause.
-    if (!/[:,]/.test(lead) && q.closed && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
+    if (!/[:,]/.test(lead) && q.closed && !/,\s*$/.test(text.slice(q.start, q.end)) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
       return clause(text, q.open, end, true);
     }
     return { quote: q, introduced: true };
