@@ -1174,8 +1174,9 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
   const q = quoteAt(lead.length);
   if (q && (lead.length > 0 || r.length === 0)) {
-    // said “it gets me mad” every time …: a quotation that opens a longer clause.
-    if (!/[:,]/.test(lead) && q.closed && !/,\s*$/.test(text.slice(q.start, q.end)) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
+    // said “it gets me mad” every time …: a quotation that opens a longer clause (not one
+    // closed by its own comma, “We are ready,” before …; a headline's ‘single’ marks aside).
+    if (!/[:,]/.test(lead) && q.closed && (/^[‘']$/.test(text.slice(q.open, q.start)) || !/,\s*$/.test(text.slice(q.start, q.end))) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
       return clause(text, q.open, end, true);
     }
     return { quote: q, introduced: true };
