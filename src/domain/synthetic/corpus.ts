@@ -142,6 +142,12 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
     const title = `Debate over ${topic} continues (${index + 1})`;
     let text = `${title}\n${outlet}/ `;
     const bodyStart = title.length + 1;
+    /** Appends `part` to the article and returns where it landed. */
+    const write = (part: string) => {
+      const start = text.length;
+      text += part;
+      return { start, end: text.length, text: part };
+    };
     const speakers = new Map<string, ExtractedSpeaker>();
     const organizations = new Map<string, ExtractedOrganization>();
     const affiliations: ExtractedAffiliation[] = [];
@@ -161,42 +167,26 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
       const [verb, lemma] = pick(random, VERBS);
       if (direct) {
         const quote = `${pick(random, QUOTES).replace('{topic}', topic)}.`.replace(/^./, (c) => c.toUpperCase());
-        const open = text.length + 1;
-        text += `"${quote}" `;
-        const mentionStart = text.length;
-        text += person.name;
-        const mentionEnd = text.length;
-        text += ' ';
-        const cueStart = text.length;
-        text += verb;
-        const cueEnd = text.length;
-        text += '. ';
-        speaker.mentions.push({ start: mentionStart, end: mentionEnd, text: person.name });
-        statements.push({
-          content: { start: open, end: open + quote.length, text: quote },
-          kind: 'DIRECT',
-          cue: { start: cueStart, end: cueEnd, text: verb },
-          cueLemma: lemma,
-          speakerKey: key,
-          speakerMention: { start: mentionStart, end: mentionEnd, text: person.name },
-          confidence: 0.95,
-        });
+        write('"');
+        const content = write(quote);
+        write('" ');
+        const mention = write(person.name);
+        write(' ');
+        const cue = write(verb);
+        write('. ');
+        speaker.mentions.push(mention);
+        statements.push({ content, kind: 'DIRECT', cue, cueLemma: lemma, speakerKey: key, speakerMention: mention, confidence: 0.95 });
       } else {
         const clause = pick(random, CLAUSES).replace('{topic}', topic);
-        const mentionStart = text.length;
-        text += person.name;
-        const mentionEnd = text.length;
-        const evidenceText = `${person.name}, ${role.role} of the ${role.organization}`;
-        text += `, ${role.role} of the ${role.organization}, `;
-        const cueStart = text.length;
-        text += 'said';
-        const cueEnd = text.length;
-        text += ' that ';
-        const contentStart = text.length;
-        text += clause;
-        const contentEnd = text.length;
-        text += '. ';
-        speaker.mentions.push({ start: mentionStart, end: mentionEnd, text: person.name });
+        const mention = write(person.name);
+        const appositive = write(`, ${role.role} of the ${role.organization}`);
+        const evidence = { start: mention.start, end: appositive.end, text: mention.text + appositive.text };
+        write(', ');
+        const cue = write('said');
+        write(' that ');
+        const content = write(clause);
+        write('. ');
+        speaker.mentions.push(mention);
         const orgKey = slug(role.organization);
         if (!organizations.has(orgKey)) {
           const kind = ORGANIZATIONS.find((o) => o.name === role.organization)?.kind ?? 'OTHER';
@@ -207,18 +197,10 @@ export function generateCorpus(options: CorpusOptions): SyntheticCorpus {
             speakerKey: key,
             organizationKey: orgKey,
             role: role.role,
-            evidence: { start: mentionStart, end: mentionStart + evidenceText.length, text: evidenceText },
+            evidence,
           });
         }
-        statements.push({
-          content: { start: contentStart, end: contentEnd, text: clause },
-          kind: 'INDIRECT',
-          cue: { start: cueStart, end: cueEnd, text: 'said' },
-          cueLemma: 'say',
-          speakerKey: key,
-          speakerMention: { start: mentionStart, end: mentionEnd, text: person.name },
-          confidence: 0.9,
-        });
+        statements.push({ content, kind: 'INDIRECT', cue, cueLemma: 'say', speakerKey: key, speakerMention: mention, confidence: 0.9 });
       }
       if (n % 2 === 1) text = `${text.trimEnd()}\n`;
     }
