@@ -34,8 +34,8 @@ export function affiliationsAtQuery(args: { at?: Date | null }) {
 
 export interface SpeakerAtKey {
   speakerId: number;
-  /** The date the role must hold at; null asks for the roles with no known end (current ones). */
-  at: Date | null;
+  /** The date the role must hold at (the statement's date). */
+  at: Date;
 }
 
 /** The Prisma selection plugin-prisma plans for the affiliations' GraphQL selection. */
@@ -70,10 +70,10 @@ export function createSpeakerAffiliationsAtLoaders(): (query: AffiliationQuery) 
           const bySpeaker = new Map<number, Affiliation[]>();
           for (const row of rows) bySpeaker.set(row.speakerId, [...(bySpeaker.get(row.speakerId) ?? []), row]);
           return keys.map(({ speakerId, at }) =>
-            (bySpeaker.get(speakerId) ?? []).filter((row) => (at ? isValidAt(row, at) : row.validTo === null)),
+            (bySpeaker.get(speakerId) ?? []).filter((row) => isValidAt(row, at)),
           );
         },
-        { cacheKeyFn: ({ speakerId, at }) => `${speakerId}@${at?.toISOString() ?? 'current'}` },
+        { cacheKeyFn: ({ speakerId, at }) => `${speakerId}@${at.toISOString()}` },
       );
       bySelection.set(selectionKey, loader);
     }
