@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle } from '../domain/extraction/types.ts';
 import { normalizeName } from '../domain/normalize-name.ts';
-import type { Article, Prisma } from '../generated/prisma/client.ts';
+import { Prisma, type Article } from '../generated/prisma/client.ts';
 import { prisma } from './client.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -121,7 +121,7 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
   const body = text.slice(offset);
   const inBody = (span: { start: number; end: number }) => span.start >= offset && span.end <= text.length;
 
-  return prisma.$transaction(
+  const stored = prisma.$transaction(
     async (tx) => {
       if (extracted.url) {
         const sameUrl = await tx.article.findUnique({ where: { url: extracted.url }, select: { id: true } });
@@ -211,4 +211,18 @@ export async function storeArticle(text: string, extracted: ExtractedArticle): P
     },
     { timeout: 30_000, maxWait: 30_000 },
   );
+  return stored.catch(async (error: unknown) => {
+    // The same text stored by a concurrent call between the check above and this commit: the
+    // unique content hash refused ours, so this call changes nothing, as a later one would.
+    if (!isUniqueViolation(error, 'contentHash')) throw error;
+    const winner = await prisma.article.findUnique({ where: { contentHash: hash } });
+    if (!winner) throw error;
+    return { article: winner, created: false, statementCount: 0 };
+  });
+}
+
+/** Whether `error` is Prisma's unique-constraint failure (P2002) on a constraint naming `field`. */
+function isUniqueViolation(error: unknown, field: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') return false;
+  return JSON.stringify(error.meta ?? {}).includes(field) || error.message.includes(field);
 }

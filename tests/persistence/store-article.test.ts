@@ -105,3 +105,13 @@ describe('storing articles', () => {
     expect(speaker.affiliations.map((affiliation) => affiliation.role).sort()).toEqual(['chair', 'member']);
   });
 });
+
+describe('storing the same text twice at once', () => {
+  it('stores it once: the other call gets the stored article, not an error', async () => {
+    const { text, extracted } = article('Odile Varga-Lindqvist', { salt: 'concurrent', role: ['secretary', 'Harbour Budget Committee'] });
+    const results = await Promise.all([storeArticle(text, extracted), storeArticle(text, extracted), storeArticle(text, extracted)]);
+    expect(results.map((result) => result.created).sort()).toEqual([false, false, true]);
+    expect(new Set(results.map((result) => result.article.id)).size).toBe(1);
+    expect(await prisma.article.count({ where: { contentHash: contentHash(text) } })).toBe(1);
+  });
+});
