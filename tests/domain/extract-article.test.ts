@@ -830,6 +830,34 @@ describe('nominal and phrasal reports', () => {
       `${T}Teodor Vasquez-Hale talked about the flooded tunnel, then left.`,
       [{ content: 'the flooded tunnel', kind: 'INDIRECT', cue: 'talked about', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
+    [
+      'a short quotation set in the writer’s clause is reported from its verb',
+      `${T}Ana Ruiz also pledged to “bring the ferries home” to the harbour.`,
+      [{ content: 'to “bring the ferries home”', kind: 'DIRECT', cue: 'pledged', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
+      'a labelling verb keeps its title-case quotation',
+      `${T}Ivo Pell dubbed the levy the “Harbour Tax.”`,
+      [{ content: 'the levy the “Harbour Tax.”', kind: 'DIRECT', cue: 'dubbed', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
+    ],
+    [
+      'a programme title after "said on" is not a report',
+      `${T}“The levy stays,” Ivo Pell said on “Harbour Hour.”`,
+      [{ content: 'The levy stays,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
+    ],
+    [
+      'a quotation answered when asked keeps its speaker',
+      `${T}"You bet I would," Ivo Pell said when asked whether he would close the pier.`,
+      [
+        { content: 'You bet I would,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'whether he would close the pier', kind: 'INDIRECT', cue: 'asked', mention: null, speaker: null },
+      ],
+    ],
+    [
+      'a quotation with its own comma ends the reported clause',
+      `${T}Ana Ruiz called the toll “a disgrace,” an unusual rebuke from a harbour master.`,
+      [{ content: 'the toll “a disgrace,”', kind: 'DIRECT', cue: 'called', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);

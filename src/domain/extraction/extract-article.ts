@@ -37,6 +37,7 @@ import type { CueEntry, CueFrame } from './lexicon.ts';
 import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
 import { resolveSpeakers } from './speakers.ts';
+import { embeddedQuote, modifiesNoun, tightenQuotedClauses, verbLike, writersLabel } from './quote-bounds.ts';
 import type { ArticleMetadata, ExtractedArticle, Span, StatementKind, TextSpan } from './types.ts';
 
 interface Token extends Span {
@@ -118,6 +119,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   }
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
+  tightenQuotedClauses(text, drafts, quotes);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
   // Transcript stage directions ("(CROSSTALK.)") and "Follow X on Twitter @x" lines are not
@@ -1215,7 +1217,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
-  if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|where|who)\s/.test(r)) return clause(text, pos, end, true);
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
   const ing = REPORTING_VERBS.get(/^\s+(\p{Ll}+ing)\b/u.exec(r)?.[1] ?? '');
   if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
@@ -1265,7 +1267,8 @@ function leftContent(
   earlier: readonly Draft[],
   entry: CueEntry | null,
 ): { span: Span; quote: boolean } | null {
-  const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)));
+  // Only statements before the subject bound the left content ("“A,” X said when asked …").
+  const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   if (before && /^[\s,:—–’'-]*$/.test(text.slice(before.close, limit))) {
@@ -1423,7 +1426,14 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     }
     const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
-    if (!quoteOnly && words < 6) continue;
+    if (!quoteOnly && words < 6) {
+      const embedded = embeddedStatement(text, sentence, q, drafts);
+      if (embedded) {
+        const at = drafts.findIndex((d) => d.content.start > embedded.content.start);
+        drafts.splice(at < 0 ? drafts.length : at, 0, embedded);
+      }
+      continue;
+    }
     // A quotation that runs on into the next paragraph belongs to whoever that continuation is
     // attributed to ("“A …\n“B,” she said."); otherwise to the last speaker before it.
     const ahead = q.closed ? undefined : attributedContinuation(q, quotes, drafts);
@@ -1456,6 +1466,26 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const at = drafts.findIndex((d) => d.content.start > q.start);
     drafts.splice(at < 0 ? drafts.length : at, 0, draft);
   }
+}
+
+/**
+ * A short quotation inside a clause of the writer's own words (`Trump identified the judge as
+ * “Spanish,”`): the clause from its verb to the quotation, said by the verb's subject.
+ */
+function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
+  const found = embeddedQuote(text, sentence.start, q, (w) => verbLike(w, REPORTING_VERBS));
+  if (!found || writersLabel(text, found, q)) return null;
+  let end = q.close;
+  if (modifiesNoun(text, q)) {
+    const stop = /[,;:.!?()—–]|\s-\s|--/.exec(text.slice(q.close, sentence.end));
+    end = trimContent(text, q.close, stop ? q.close + stop.index : sentence.end).end;
+  }
+  const content = { start: found.contentStart, end };
+  if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
+  const word = text.slice(found.verb.start, found.verb.end).toLowerCase();
+  const participle = word.endsWith('ing') && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, found.verb.start - 12), found.verb.start));
+  const mention = (participle ? null : subjectBefore(text, sentence, found.verb.start)?.mention) ?? mainClauseSubject(text, sentence, found.verb.start) ?? sentenceSubject(text, sentence);
+  return { content, kind: 'DIRECT', cue: span(text, found.verb.start, found.verb.end), cueLemma: REPORTING_VERBS.get(word)?.lemma ?? word, mention, pattern: 'embedded-quote', sentence };
 }
 
 /** The speaker a colon introduces: a name or source phrase right before it, else the subject. */

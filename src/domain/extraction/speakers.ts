@@ -33,6 +33,7 @@ const BASE_CONFIDENCE: Record<Draft['pattern'], number> = {
   participle: 0.75,
   'colon-intro': 0.7,
   unattributed: 0.5,
+  'embedded-quote': 0.6,
 };
 
 /**

@@ -1,0 +1,120 @@
+/**
+ * Boundaries of statements that quote the speaker inside a reported clause ("mixed" quotes:
+ * `called the toll “a disgrace,” and left`). The clause finders read to the end of a
+ * grammatical clause; news writing usually ends the report with the quotation itself, so
+ * these rules pull a DIRECT statement's edges in to its quotations where the text says so.
+ */
+import type { Draft } from './draft.ts';
+import type { Quote } from './segment.ts';
+import type { Span } from './types.ts';
+
+/** Quotations lying wholly inside `content`. */
+function quotesIn(content: Span, quotes: readonly Quote[]): Quote[] {
+  return quotes.filter((q) => q.open >= content.start && q.close <= content.end + 1 && q.closed);
+}
+
+function words(text: string, s: Span): number {
+  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * `called the plan “a disgrace,” an extraordinary rebuke`: a quotation whose own comma or
+ * full stop sits inside its closing mark ends the reported clause there, unless the clause
+ * goes on into a further quotation (`“support the nominee” but “not endorse,”`).
+ */
+function endAtPunctuatedQuotation(text: string, content: Span, inside: readonly Quote[]): Span | null {
+  for (const q of inside) {
+    if (q.close >= content.end - 1) return null;
+    const inner = text.slice(q.start, q.end);
+    if (!/[,.]\s*$/.test(inner) || words(text, q) < 1) continue;
+    const rest = text.slice(q.close, content.end);
+    // A further quotation later in the clause continues the report.
+    if (inside.some((r) => r.open >= q.close)) continue;
+    if (words(text, { start: q.close, end: content.end }) < 2 || /^\s*[”"’']/.test(rest)) continue;
+    return { start: content.start, end: q.close };
+  }
+  return null;
+}
+
+/** Pulls DIRECT mixed-quote statements in to their quotations (see the rules above). */
+export function tightenQuotedClauses(text: string, drafts: Draft[], quotes: readonly Quote[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'DIRECT') continue;
+    const inside = quotesIn(d.content, quotes);
+    if (!inside.length) continue;
+    const next = endAtPunctuatedQuotation(text, d.content, inside);
+    if (next) d.content = next;
+  }
+}
+
+/** Words ending in -ed/-ing that are not verbs in running text. */
+const NOT_VERBS = new Set(['so-called', 'red', 'bed', 'need', 'seed', 'feed', 'speed', 'shed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'bleed', 'creed', 'greed', 'breed', 'thing', 'things', 'king', 'ring', 'wing', 'spring', 'string', 'bring', 'sing', 'during', 'including', 'according', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'building', 'meeting', 'hearing', 'briefing', 'ruling', 'funding', 'spending', 'polling', 'voting', 'wedding', 'feeling', 'landing', 'ending', 'setting', 'timing', 'offering', 'opening', 'warning', 'shooting', 'bombing', 'beijing', 'wyoming', 'manning', 'fleming', 'billing', 'kipling']);
+const PARTICLES = /^\s+(?:up|out|off|down|back|on|about|for|against|with)\b/;
+const CLAUSE_PUNCTUATION = /[,;:()—–]|\s-\s|--|[.!?]\s/;
+
+export interface EmbeddedQuote {
+  /** Where the clause holding the quotation starts (after its verb). */
+  contentStart: number;
+  /** The verb-like word the quotation's clause hangs from. */
+  verb: Span;
+}
+
+/**
+ * `Trump identified the judge as “Spanish,”` / `pledged to “bring our revolution” to the
+ * convention`: a short quotation set in a clause of the writer's own words is a report of the
+ * clause's subject when a verb governs it. Reads leftwards from the quotation, within its
+ * clause and at most `maxWords` words, for the nearest verb-like word (a reporting verb, or a
+ * past or progressive form); the content is what follows that verb up to the quotation's end.
+ */
+export function embeddedQuote(text: string, clauseFloor: number, q: Quote, isVerb: (word: string) => boolean, maxWords = 10): EmbeddedQuote | null {
+  const lead = text.slice(clauseFloor, q.open);
+  // The clause the quotation belongs to starts after the last clause punctuation before it.
+  let floor = clauseFloor;
+  const re = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
+  for (let m = re.exec(lead); m; m = re.exec(lead)) floor = clauseFloor + m.index + m[0].length;
+  const words = [...text.slice(floor, q.open).matchAll(/[\p{L}’'-]+/gu)];
+  let seen = 0;
+  for (let i = words.length - 1; i >= 0 && seen < maxWords; i--, seen++) {
+    const w = words[i];
+    if (!w || w.index === undefined) continue;
+    const word = w[0].toLowerCase();
+    if (NOT_VERBS.has(word) || !isVerb(word)) continue;
+    const verb = { start: floor + w.index, end: floor + w.index + w[0].length };
+    let contentStart = verb.end;
+    const particle = PARTICLES.exec(text.slice(contentStart, q.open));
+    if (particle && contentStart + particle[0].length < q.open) contentStart += particle[0].length;
+    while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    return { contentStart, verb };
+  }
+  return null;
+}
+
+/** Verbs that name or label: a title-case quotation after them is still the report. */
+const LABEL_VERBS = /^(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|name|names|named|naming|title|titled|entitled|nickname|nicknamed|label|labels|labeled|labelled|labeling|brand|branded|branding|term|termed|chant|chants|chanted|chanting|bill|billed|known)$/;
+const FUNCTION_WORDS = /^(?:and|or|but|nor|to|of|in|on|for|at|by|from|with|as|than|that|which|who|whom|whose|where|when|while|if|because|so|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|he|she|they|it|we|i|you|the|a|an|his|her|their|its|this|these|those|over|into|about|after|before|during|since|until|against|among|between|through|under|without|instead|even|also|just|only|again|too|here|there|now|then|yet|still)$/;
+
+/**
+ * Whether an embedded quotation reads as the writer's own label rather than a report: a title
+ * ("said on “Meet the Press”"), a circumstance after the verb ("in", "on", "during"), or a
+ * quoted modifier before its noun ("the “gun violence” narrative").
+ */
+export function writersLabel(text: string, found: EmbeddedQuote, q: Quote): boolean {
+  const verb = text.slice(found.verb.start, found.verb.end).toLowerCase();
+  const quoted = text.slice(q.start, q.end);
+  const quotedWords = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const titleCase = quotedWords.length > 0 && quotedWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|or)$/.test(w));
+  if (titleCase && !LABEL_VERBS.test(verb)) return true;
+  if (/^(?:on|in|at|during|after|before|with|from|under|like|into|over|by|for|about|through|via|onto|upon)\b/i.test(text.slice(found.contentStart, q.open + 1))) return true;
+  return false;
+}
+
+/** The quotation modifies the noun after it ("the “gun violence” narrative"). */
+export function modifiesNoun(text: string, q: Quote): boolean {
+  const next = /^[\s]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(q.close, q.close + 40))?.[1] ?? '';
+  return /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.test(next) && !/ly$/.test(next);
+}
+
+/** A word that may be a finite or participial verb: a listed form, or a regular -ed/-ing. */
+export function verbLike(word: string, lexicon: ReadonlyMap<string, unknown>): boolean {
+  return lexicon.has(word) || (/^\p{Ll}{3,}(?:ed|ing)$/u.test(word) && !NOT_VERBS.has(word));
+}
