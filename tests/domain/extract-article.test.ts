@@ -858,6 +858,14 @@ describe('nominal and phrasal reports', () => {
       `${T}Ana Ruiz called the toll “a disgrace,” an unusual rebuke from a harbour master.`,
       [{ content: 'the toll “a disgrace,”', kind: 'DIRECT', cue: 'called', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
+    [
+      'a subject and cue introducing a quotation with a colon end the report before them',
+      `${T}Ana Ruiz said the toll was unfair and Ivo Pell responded: "We will cut it next year."`,
+      [
+        { content: 'the toll was unfair', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'We will cut it next year.', kind: 'DIRECT', cue: 'responded', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(rows(text)).toEqual(expected);

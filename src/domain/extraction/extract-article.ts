@@ -799,12 +799,23 @@ function statementsInSentence(
     // "Pell said voters believe the toll is unfair": a report nested in another one, with its
     // own subject inside the outer content, is a statement too; the outer one keeps its words.
     const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
+    // "… was strong, to which Pell interjected: “Not true.”": a subject and cue introducing a
+    // quotation with a colon inside an earlier report start a statement of their own; the
+    // earlier report ends before that subject.
+    const colonQuote = owner && !isParticiple && !inverted && mention && right && 'quote' in right && mention.start > owner.content.start && /^[^“”"\n]{0,40}:\s*$/.test(text.slice(cue.end, right.quote.open));
     if (nested) {
       // handled below without touching the owner
+    } else if (owner && colonQuote && mention) {
+      for (const d of drafts) {
+        if (d.content.start >= mention.start || d.content.end <= mention.start) continue;
+        const lead = text.slice(d.content.start, mention.start).replace(/(?:,?\s+(?:and|but|while|as|when|whereupon|so|then|(?:to|after|at|upon)\s+which))?[\s,]*$/, '');
+        d.content = trimContent(text, d.content.start, d.content.start + lead.length);
+        d.kind = kindOf(text, d.content, quotes);
+      }
     } else if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
     } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) continue;
-    if (owner && right && !ownSubjectAfterComma && !nested) {
+    if (owner && right && !ownSubjectAfterComma && !nested && !colonQuote) {
       // Split the earlier statement before ", adding that ...".
       const cut = text.lastIndexOf(',', cue.start);
       const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
