@@ -833,7 +833,7 @@ describe('nominal and phrasal reports', () => {
     [
       'a short quotation set in the writer’s clause is reported from its verb',
       `${T}Ana Ruiz also pledged to “bring the ferries home” to the harbour.`,
-      [{ content: 'to “bring the ferries home”', kind: 'DIRECT', cue: 'pledged', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+      [{ content: 'to “bring the ferries home” to the harbour', kind: 'DIRECT', cue: 'pledged', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
       'a labelling verb keeps its title-case quotation',

@@ -13,12 +13,18 @@
  *    in another report's clause are statements too; sentence-level patterns add reports with
  *    no verb cue of their own (passives, "in a poll", "as reported by", "asked whether");
  * 5. leftover quotations: follow-on quotes take the previous speaker, "“…” ― Name" lines
- *    and colon introductions name their own; nominal reports ("criticism of …") last;
+ *    and colon introductions name their own; a short quotation set in the writer's own clause
+ *    is reported from its verb (`embeddedStatement`); nominal reports ("criticism of …") last;
+ * 5b. edges (refine-statements.ts): one pass per pattern pulls mixed quotes in to their
+ *    quotations, splits off quotations a second cue introduces, and runs quotations over the
+ *    writer's words that finish them (direct-edges.ts, quote-*.ts, predicate-subject.ts);
+ *    titles of works and other quoted non-speech are dropped (titles.ts);
  * 6. speaker resolution (speakers.ts): names, surnames, pronouns, role nouns, forward
  *    references;
  * 7. affiliations (affiliations.ts) from appositives, titles and possessives.
  */
 import { findAffiliations } from './affiliations.ts';
+import { baseAfterAuxiliary } from './base-after-aux.ts';
 import { span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import {
@@ -29,16 +35,20 @@ import {
   ORGANIZATION_HEADS,
   PERSON_ROLE_NOUNS,
   PHRASAL_CUES,
+  SPEECH_BASE_FORMS,
   PRONOUNS,
   REPORTING_VERBS,
   SUBJECT_STOP,
 } from './lexicon.ts';
 import type { CueEntry, CueFrame } from './lexicon.ts';
+import { embeddedQuote, joinCoordinatedQuote, modifiesNoun, verbLike, writersLabel } from './quote-bounds.ts';
+import { refineStatementEdges } from './refine-statements.ts';
 import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
 import { resolveSpeakers } from './speakers.ts';
-import { embeddedQuote, modifiesNoun, tightenQuotedClauses, verbLike, writersLabel } from './quote-bounds.ts';
+import { bareTitleQuotation, quotedNonSpeech, titleOnlyContent } from './titles.ts';
 import type { ArticleMetadata, ExtractedArticle, Span, StatementKind, TextSpan } from './types.ts';
+import { ownAdmissionQuotation, viewpointQuotation } from './viewpoint.ts';
 
 interface Token extends Span {
   text: string;
@@ -64,8 +74,11 @@ const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', '
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
 const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
 const QUOTE_WORDS_FOR_DIRECT = 2;
-/** A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said"). */
-const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether)\b/i;
+/**
+ * A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said");
+ * "ever" opens one like "since" does ("Ever since she backed the levy, Ruiz has …").
+ */
+const LEFT_CLAUSE_OPENERS = /^(?:though|although|while|when|whenever|if|unless|as|after|before|because|since|like|unlike|even|in|on|at|for|with|during|despite|by|from|to|asked|speaking|according|until|once|whether|ever)\b/i;
 /** Verbs whose report is an infinitive ("declined to comment", "wants to build"). */
 const TO_VERBS = new Set(['decide', 'decline', 'refuse', 'want', 'plan', 'intend', 'seem', 'appear', 'vow', 'pledge', 'promise', 'threaten', 'agree', 'hope', 'expect', 'offer', 'ask', 'urge', 'seek', 'demand', 'propose']);
 /** Verbs of judging that report "X as Y". */
@@ -82,7 +95,7 @@ const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|abo
 /** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
 const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|\s-\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
-const ATTRIBUTION_DASH = /^[ \t\u00A0]*([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
+const ATTRIBUTION_DASH = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){0,2}([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|weren’t|weren't)\s+(?:not\s+)?(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+|not\s+)?expected\s+to\s+/g;
 const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s(?:[^,“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200}),/;
 /** "… when asked whether …", "X was asked about …": a question with no written asker. */
@@ -119,7 +132,8 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   }
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
-  tightenQuotedClauses(text, drafts, quotes);
+  const edgeHooks = { subjectOf: (d: Draft, at: number) => subjectBefore(text, d.sentence, at)?.mention ?? null, kindOf: (c: Span) => kindOf(text, c, quotes) };
+  refineStatementEdges(text, drafts, quotes, edgeHooks);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
   // Transcript stage directions ("(CROSSTALK.)") and "Follow X on Twitter @x" lines are not
@@ -127,7 +141,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i];
     const body = d ? text.slice(d.content.start, d.content.end) : '';
-    if (/^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body)) drafts.splice(i, 1);
+    if (/^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body) || titleOnlyContent(body) || (d?.kind === 'DIRECT' && (bareTitleQuotation(text, d.content.start, d.content.end, d.cueLemma) || quotedNonSpeech(text, d.content.start, d.content.end)))) drafts.splice(i, 1);
     // "PENCE: Well, …" in a transcript: the capitalised name is the speaker, not content.
     const turn = d ? /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u.exec(body) : null;
     if (d && turn?.[1] && turn[0].length < body.length - 8) {
@@ -310,13 +324,30 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
         continue;
       }
     }
-    const entry = REPORTING_VERBS.get(t.lower);
+    const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i);
     // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
     if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
   }
   return cues;
+}
+
+/**
+ * "could only quip: “…”", "would later add, “…”": the bare form of any speech verb after a
+ * modal (an adverb may stand between) when a quotation or colon follows it.
+ */
+function modalSpeechVerb(text: string, tokens: readonly Token[], i: number): CueEntry | undefined {
+  const t = tokens[i];
+  if (!t || t.text !== t.lower) return undefined;
+  const entry = SPEECH_BASE_FORMS.get(t.lower);
+  if (!entry || !/^\s*(?::|,?\s*[“"])/.test(text.slice(t.end, t.end + 4))) return undefined;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const modal = /^(?:could|would|can|will|should|might|must|may|did|cannot)$/;
+  if (prev && modal.test(prev.lower)) return entry;
+  if (prev && prev2 && /^(?:only|also|later|then|just|not|never|simply|quickly|merely)$/.test(prev.lower) && modal.test(prev2.lower)) return entry;
+  return undefined;
 }
 
 /** Rejects verb forms used as nouns ("the claims") or passives ("was told"). */
@@ -393,14 +424,16 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     if (!w) break;
     const lower = w.text.toLowerCase();
     const isAdverb = w.text === lower && lower.length > 3 && lower.endsWith('ly') && !/^(?:ally|italy|family|july)$/.test(lower);
-    if (w.text === lower && (AUXILIARIES.has(lower) || isAdverb)) {
+    // "Ruiz kept asking why …": an aspect verb before an -ing cue belongs to the verb group.
+    const aspect = /^\p{Ll}+ing\b/u.test(text.slice(cueStart, cueStart + 20)) && /^(?:kept|keeps|keep|continued|continues|began|begins|started|starts)$/.test(w.text);
+    if (w.text === lower && (AUXILIARIES.has(lower) || isAdverb || aspect)) {
       pos = w.start;
       viaAuxiliary = true;
       continue;
     }
     // "Pell toured the docks and says he ...": the verb shares the sentence's subject.
     if (lower === 'and' || lower === 'but') {
-      const subject = mainClauseSubject(text, sentence, w.start) ?? sentenceSubject(text, sentence);
+      const subject = subordinateSubject(text, sentence.start, w.start) ?? mainClauseSubject(text, sentence, w.start) ?? sentenceSubject(text, sentence);
       if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
     }
     break;
@@ -432,10 +465,12 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     const prevComma = text.lastIndexOf(',', segEnd - 1);
     if (prevComma < sentenceStart) return null;
     const segment = text.slice(prevComma + 1, segEnd).trim();
-    if (!looksAppositive(segment)) {
+    // "X, retired in Lantern, Vd., said": a state abbreviation closes a place in an appositive.
+    const stateAfterPlace = /^\p{Lu}[\p{L}.]{0,5}\.$/u.test(segment) && /\p{Lu}\p{L}+$/u.test(text.slice(sentenceStart, prevComma));
+    if (!stateAfterPlace && !looksAppositive(segment)) {
       // "the union's campaign chair, Ada Lorne, said": the name itself is the subject.
       const before = text.slice(sentenceStart, prevComma);
-      if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && (/\b[\p{Ll}]+$/u.test(before) || /^(?:the|a|an)\s[^,]*\s(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*$/iu.test(before.slice(before.lastIndexOf(',') + 1).trim())) && !/[“"]/.test(before.slice(-40))) {
+      if (/^(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*|bin|van|von|de|der)){0,4}$/u.test(segment) && (/\b[\p{Ll}]+$/u.test(before) || /^(?:the|a|an)\s[^,]*\s(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*$/iu.test(before.slice(before.lastIndexOf(',') + 1).trim())) && (!/[“"]/.test(before.slice(-40)) || /[,.!?](?:[”"]|'')\s+[^“”",]{3,60}$/.test(before))) {
         // "X, the editor of the town's paper, The Lantern, said": the name after an "a/the …"
         // description names the thing described; the subject is the name before it.
         const describedComma = before.lastIndexOf(',');
@@ -453,27 +488,48 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     // who watched …, said": step back over appositives, ages, places and state abbreviations
     // until the segment before them holds the subject.
     let cursor = prevComma;
+    let lastCursor = cursor;
     for (let guard = 0; guard < 5; guard++) {
       const earlierComma = text.lastIndexOf(',', cursor - 1);
       if (earlierComma < sentenceStart) break;
       const seg = text.slice(earlierComma + 1, cursor).trim();
       const skippable = /^\d+$/.test(seg) || /^of\s/.test(seg) || /^\p{Lu}[\p{L}]{0,4}\.$/u.test(seg) || (/^\p{Lu}\p{Ll}+$/u.test(seg) && /\p{Lu}\p{Ll}+$/u.test(text.slice(sentenceStart, earlierComma))) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !/^\p{Lu}/u.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
       if (!skippable) break;
+      lastCursor = cursor;
       cursor = earlierComma;
     }
-    const np = nounPhraseBefore(text, sentenceStart, cursor);
+    let np = nounPhraseBefore(text, sentenceStart, cursor);
+    // "Still, Pell, who …, called": an opener before the name is no place the name is from.
+    if (np && OPENER_WORD.test(np.text) && lastCursor !== cursor) np = nounPhraseBefore(text, sentenceStart, lastCursor);
     if (!np) return null;
+    // "The plan brings queues for the town, forcing Pell to act, said Ruiz": a participle clause
+    // after a prepositional object hangs from the whole clause; that object is no subject.
+    if (/^\p{Ll}+ing\s/u.test(segment) && !/^(?:including|excluding|regarding|concerning|following|according|notwithstanding)\s/.test(segment) && /\b(?:for|to|in|on|at|of|with|from|by|into|over|against|about)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 10), np.start))) return null;
+    // "the museum in Lantern, Vd., had …": the place itself is not the subject.
+    if (stateAfterPlace && cursor === prevComma && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 12), np.start))) return null;
     return { mention: np, viaAuxiliary: true };
   }
   if (!/[\p{L}\p{N}’'.%]/u.test(c)) return null;
   const np = nounPhraseBefore(text, sentenceStart, end);
-  return np ? { mention: np, viaAuxiliary } : null;
+  return np ? { mention: headAfterQuote(text, sentenceStart, np), viaAuxiliary } : null;
+}
+
+/**
+ * "“…,” a spokesman for the Brask council said": between a closing quotation and its verb,
+ * the whole phrase is the subject, its head before the preposition included.
+ */
+function headAfterQuote(text: string, floor: number, np: TextSpan): TextSpan {
+  const from = Math.max(floor, np.start - 60);
+  const m = /(?:[,.!?]\s*[”"’]|[,.!?]'')\s+((?:the|a|an|one|another|some|two|three|several)\s+(?:[\p{L}’'-]+\s+){0,2}?[\p{L}’'-]+\s+(?:for|of|in|at|from|with|on|to)\s+)$/u.exec(text.slice(from, np.start));
+  if (!m?.[1] || /[“”"]/.test(m[1])) return np;
+  const start = np.start - m[1].length;
+  return span(text, start, np.end);
 }
 
 function looksAppositive(segment: string): boolean {
   // Long descriptions are common ("X, a businessman who …, said"); quotations inside must pair up.
   if (!segment || segment.length > 260 || (segment.match(/[“”"]/g) ?? []).length % 2 === 1) return false;
-  return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^\p{Lu}[\p{L}.-]*(?:’s|'s|s’|s')\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment) || /^(?:Democrat|Republican|Independent|Libertarian)s?\s+(?:of|from)\s+\p{Lu}/u.test(segment);
+  return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s|s’|s')\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment) || /^(?:Democrat|Republican|Independent|Libertarian)s?\s+(?:of|from)\s+\p{Lu}/u.test(segment);
 }
 
 function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
@@ -518,8 +574,11 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
       const before = wordBefore(text, floor, w.start);
       if (!before || !/^(?:the|a|an|of)$/i.test(before.text)) return w;
     }
-    if (words.length === 0 && NOT_SUBJECT_END.has(lower)) return null;
-    if (SUBJECT_STOP.has(lower)) break;
+    // "…, Will described the pier as …", "Ada May said": a capitalised modal inside a sentence
+    // is a name ("May" only after a first name, not the month).
+    const modalName = (w.text === 'Will' && /\p{Ll}[^.!?]*$/u.test(text.slice(floor, w.start))) || (w.text === 'May' && /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(floor, w.start)) && !/(?:^|\s)(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This)\s+$/.test(text.slice(floor, w.start)));
+    if (words.length === 0 && NOT_SUBJECT_END.has(lower) && !modalName) return null;
+    if (SUBJECT_STOP.has(lower) && !modalName) break;
     if (REPORTING_VERBS.has(lower) && w.text === lower) break;
     words.unshift(w);
     pos = w.start;
@@ -533,6 +592,12 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   // A phrase of only lower-case words needs a noun-like head we know, a plural or a number.
   const head = last.text.toLowerCase();
   const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
+  if (!anyCapital && COLLECTIVE_HEADS.test(head)) {
+    // "at which point the crowd chanted": a crowd is the subject from its determiner on.
+    const det = words.map((w) => w.text.toLowerCase()).lastIndexOf('the');
+    const from = det >= 0 ? words[det] : undefined;
+    if (from) return span(text, from.start, last.end);
+  }
   if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
     // "Experts on harbour finance and safety said": a sentence-opening plural or role noun
     // with its prepositional phrase is the subject.
@@ -543,10 +608,16 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
       return span(text, at, at + opening[1].length);
     }
     if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
+    // "… and former secretary of state said": a role noun before its "of" phrase is the head.
+    const ofAt = words.findIndex((w) => w.text === 'of');
+    if (ofAt > 0 && ofAt < words.length - 1 && PERSON_ROLE_NOUNS.has(words[ofAt - 1]?.text.toLowerCase() ?? '')) return span(text, first.start, last.end);
     return null;
   }
   return span(text, first.start, last.end);
 }
+
+/** Groups that shout or chant together ("the crowd chanted", "the audience roared"). */
+const COLLECTIVE_HEADS = /^(?:crowd|audience|gallery|congregation|chorus|choir|throng|mob)$/;
 
 /** "…,” said Ada Lorne" / "…, says the senator": the subject after the cue. */
 function subjectAfter(text: string, from: number, limit: number): TextSpan | null {
@@ -596,7 +667,7 @@ function trimContent(text: string, start: number, end: number): Span {
 
 /**
  * Ends a reported clause where a new clause begins: "; ...", " — ...", ", and ...", " but ...",
- * or " and said ..." (another report by the same subject). Participial adjuncts (", citing
+ * or " and said ..." / ", but insists ..." (another report by the same subject). Participial adjuncts (", citing
  * ...") stay in the clause: they describe how the speaker said it, and splitting them off would
  * turn every "citing"/"denouncing" into a statement of its own. Quotations are never cut.
  */
@@ -625,7 +696,7 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     end = at;
     break;
   }
-  const andCue = /\s+and\s+(?:also\s+|then\s+|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=\p{Ll}+ing\b))?(\p{Ll}+)\b/gu;
+  const andCue = /\s+(?:and|but)\s+(?:also\s+|then\s+|(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=\p{Ll}+ing\b))?(\p{Ll}+)\b/gu;
   for (let m = andCue.exec(body); m; m = andCue.exec(body)) {
     const at = content.start + m.index;
     if (at >= end) break;
@@ -658,6 +729,9 @@ function wordCount(text: string, s: Span): number {
 }
 
 /** DIRECT when the clause is a quotation or quotes the speaker's words inside it. */
+/** "classifies Pell as a “traitor”": a verb of classification, its object, then "as a/an/the". */
+const CLASSIFYING_AS = /\b(?:classif|categori[sz]|designat|defin|list|rank|registe?r|count|class)\p{Ll}*\s+(?:[^\s,;:.!?]+\s+){0,5}as\s+(?:a|an|the)\s*$/iu;
+
 function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
   for (const q of quotes) {
     // A content trimmed of its final ",”" still holds the quotation it ends with.
@@ -665,8 +739,9 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
     // One quoted word is the speaker's word ("the audit is “pointless.”", "called him a
     // “clown”") unless it is a classifying label ("classifies him as a “criminal”"): that is
-    // the writer's scare quote.
-    if (!/\bas\s+(?:a|an|the)\s*$/i.test(text.slice(Math.max(0, q.open - 10), q.open))) return 'DIRECT';
+    // the writer's scare quote. Other "as a" phrases keep the speaker's word ("sees the levy
+    // as a “lifeboat”", "act as an “umpire”", "as well as the “pause”").
+    if (!CLASSIFYING_AS.test(text.slice(Math.max(0, q.open - 80), q.open))) return 'DIRECT';
   }
   return 'INDIRECT';
 }
@@ -780,7 +855,7 @@ function statementsInSentence(
       if (subject) mention = subject.mention;
       else if (cue.frame !== 'object' && entry?.form !== 'ing') {
         const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
-        if (leftEnd === sentence.start || /[,”"’':—–]$/.test(text.slice(sentence.start, leftEnd))) {
+        if (leftEnd === sentence.start || /[,”"’':—–]$|[,.!?]“$/.test(text.slice(sentence.start, leftEnd))) {
           const after = subjectAfter(text, cue.end, end);
           // "…,” said X." / "…, said X, a …": the subject ends the sentence or a clause.
           if (after) {
@@ -795,7 +870,10 @@ function statementsInSentence(
     // Content on the right of the cue.
     let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes, titleCase);
     // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
-    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && /,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && mention.start > owner.content.start;
+    // "Polling shows that “…,” said Ana Ruiz": an inverted attribution after the quotation
+    // that ends an earlier report attributes that whole report.
+    const invertedAfterQuote = owner && inverted && mention && /[,.!?](?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) && owner.content.start < cue.start && owner.content.end > cue.start;
+    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && (/,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
     // "Pell said voters believe the toll is unfair": a report nested in another one, with its
     // own subject inside the outer content, is a statement too; the outer one keeps its words.
     const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
@@ -812,6 +890,8 @@ function statementsInSentence(
         d.content = trimContent(text, d.content.start, d.content.start + lead.length);
         d.kind = kindOf(text, d.content, quotes);
       }
+    } else if (owner && invertedAfterQuote && mention) {
+      owner.content = trimContent(text, owner.content.start, cue.start);
     } else if (owner && ownSubjectAfterComma && mention) {
       owner.content = trimContent(text, owner.content.start, mention.start);
     } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) continue;
@@ -825,6 +905,8 @@ function statementsInSentence(
     const wantsLeft = cue.frame !== 'object' && !isParticiple;
     const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
     let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
+    // "Sunday on the Courier’s “Harbour Hour,” Pell said …": a quoted title is not the content.
+    if (left?.quote && titleOnlyContent(text.slice(left.span.start, left.span.end))) left = null;
     // "“A,” Pell told the families": after a quote, what follows the cue is a recipient or a
     // circumstance, not content, unless it is introduced ("that ...", ", “B”").
     if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
@@ -856,11 +938,13 @@ function statementsInSentence(
       const lead = trimContent(text, sentence.start, mention.start);
       const leadText = text.slice(lead.start, lead.end);
       const rest = cutClause(text, trimContent(text, right.quote.open, end), quotes);
-      if (/[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
+      if (continuesPredicate(text, right.quote) && /[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
         right = { span: { start: lead.start, end: rest.end }, introduced: true };
       }
     }
     if (left) {
+      const outer = left.quote && mention ? (invertedAfterQuote ? invertedReportStart(text, sentence, left.span, drafts) : nestedReportStart(text, sentence, left.span, mention, drafts)) : null;
+      if (outer !== null) left = { span: trimContent(text, outer, Math.max(left.span.end, ...drafts.filter((d) => d.sentence === sentence && d.content.end <= left!.span.end + 2).map((d) => d.content.end))), quote: true };
       drafts.push({
         content: left.span,
         kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
@@ -928,6 +1012,15 @@ function statementsInSentence(
     if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
   }
   return drafts;
+}
+
+/**
+ * "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
+ * attribution continues the clause before it only when it opens in lower case; "After the
+ * vote, Pell said, “The harbour called.”" introduces a sentence of its own.
+ */
+function continuesPredicate(text: string, q: Quote): boolean {
+  return !/^\p{Lu}/u.test(text.slice(q.start, q.start + 1));
 }
 
 const MESSAGE_BEFORE = /\b(?:statement|letter|report|memo|release|tweet|post|video|ad|email|op-ed|column|message|order|filing|motion|ruling|complaint|lawsuit|resolution|speech|interview)s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+\w+|this\s+\w+))?\s+$/;
@@ -1054,9 +1147,10 @@ function cutAdjunct(text: string, content: Span, quotes: readonly Quote[]): Span
 /**
  * A verb's object ends before the circumstances that follow it: a comma, a day or time
  * ("endorsed X Wednesday"), the occasion ("in an interview", "during the debate"), the means
- * ("by …") or a subordinate clause ("because …"). "for"/"of"/"to" stay: they complete the noun.
+ * ("by …") or a subordinate clause ("because …"), or a second verb of the same subject ("and
+ * warned …", "calling the levy “a trap” and urging …"). "for"/"of"/"to" stay: they complete the noun.
  */
-const OBJECT_END = /\s*,\s|\s*;|\s[—–]|\s--\s|\s-\s|\s(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on|last|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last|this\s+(?:week|month|year|morning)|in\s+(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}?(?:interview|statement|speech|letter|op-ed|post|tweet|email|video|ad|appearance|debate|conference|rally|hearing|meeting|address|remarks|memo|filing|book|column|article)\b|in\s+(?:print|public|person|private|writing|response|recent|\d{4})|on\s+(?:Twitter|Facebook|Instagram|television|TV|the\s+campaign\s+trail|the\s+radio|the\s+(?:Senate|House)\s+floor)|during|while|when|after|before|because|since|amid|despite|by\s+(?!far\b)\p{Ll}+ing|at\s+(?:a|an|the)\s|as\s+(?:he|she|they|it|we|I|part)\s|who\s|which\s|where\s|but\s|and\s+(?:then\s+)?(?:\p{Ll}+ed|said|says)\s)/gu;
+const OBJECT_END = /\s*,\s|\s*;|\s[—–]|\s--\s|\s-\s|\s(?:(?:on|last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:in|on|last|since)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|last|this\s+(?:week|month|year|morning)|in\s+(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}?(?:interview|statement|speech|letter|op-ed|post|tweet|email|video|ad|appearance|debate|conference|rally|hearing|meeting|address|remarks|memo|filing|book|column|article)\b|in\s+(?:print|public|person|private|writing|response|recent|\d{4})|on\s+(?:Twitter|Facebook|Instagram|television|TV|the\s+campaign\s+trail|the\s+radio|the\s+(?:Senate|House)\s+floor)|during|while|when|after|before|because|since|amid|despite|by\s+(?!far\b)\p{Ll}+ing|at\s+(?:a|an|the)\s|as\s+(?:he|she|they|it|we|I|part)\s|who\s|which\s|where\s|but\s|and\s+(?:then\s+)?(?:\p{Ll}+ed|(?!(?:no|some|any|every)thing\s|during\s)\p{Ll}{3,}ing|said|says)\s)/gu;
 
 function cutObject(text: string, content: Span, quotes: readonly Quote[]): Span {
   return cutAt(text, content, quotes, OBJECT_END);
@@ -1114,7 +1208,7 @@ function mainClauseSubject(text: string, sentence: Sentence, limit: number): Tex
     const segEnd = comma < 0 || comma > limit ? limit : comma;
     const segment = text.slice(from, segEnd).trim();
     const firstWord = /^\S+/.exec(segment)?.[0] ?? '';
-    const opener = LEFT_CLAUSE_OPENERS.test(firstWord) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord) || TIME_WORDS.test(firstWord) || /^(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Later|Earlier|Meanwhile|However|Still|Yet|But|And|Also|Additionally|Instead|Then|So)\b/.test(firstWord);
+    const opener = LEFT_CLAUSE_OPENERS.test(firstWord) || OPENER_WORD.test(firstWord) || /\s(?:ago|later|earlier)$/.test(segment) || /^\p{Lu}\p{Ll}+ing$/u.test(firstWord) || TIME_WORDS.test(firstWord) || /^(?:Hours|Days|Weeks|Months|Years|Minutes|Moments|Later|Earlier|Meanwhile|However|Still|Yet|But|And|Also|Additionally|Instead|Then|So)\b/.test(firstWord);
     if (!opener) {
       const start = from + (text.slice(from, segEnd).length - text.slice(from, segEnd).trimStart().length);
       const subject = sentenceSubjectAt(text, start, segEnd);
@@ -1143,10 +1237,96 @@ function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
   return sentenceSubjectAt(text, from, sentence.end);
 }
 
+/**
+ * The subject opening a clause at `from`. A clause after an opening adverbial starts mid-sentence,
+ * so its pronoun is lower-case ("Hours later, she issued a statement calling …" → she).
+ */
 function sentenceSubjectAt(text: string, from: number, to: number): TextSpan | null {
-  const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It)\b/u.exec(text.slice(from, to));
-  if (!m || m[1] === undefined) return null;
+  const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It|he|she|they|we)\b/u.exec(text.slice(from, to));
+  if (!m || m[1] === undefined) return openerThenPronoun(text, from, to) ?? roleSubject(text, from, to) ?? crowdSubject(text, from, to);
   const start = from + m[0].length - m[1].length;
+  if (/^(?:The|About|Nearly|Almost|Roughly|Some|Dozens|Hundreds|Thousands)$/.test(m[1])) {
+    const crowd = crowdSubject(text, start, to);
+    if (crowd) return crowd;
+  }
+  if (OPENER_WORD.test(m[1])) {
+    // "Instead, he was back …", "Still, Pell called …": the subject follows the opener.
+    const rest = /^\s*,?\s+/.exec(text.slice(start + m[1].length, to));
+    const after = rest ? sentenceSubjectAt(text, start + m[1].length + rest[0].length, to) : openerThenPronoun(text, from, to);
+    if (after && !OPENER_WORD.test(after.text)) return after;
+    const later = rest ? subjectAfterOpenerAdverbs(text, start + m[1].length + rest[0].length, to) : null;
+    if (later) return later;
+    const described = rest ? articleSubject(text, start + m[1].length + rest[0].length, to) : null;
+    if (described) return described;
+  }
+  return span(text, start, start + m[1].length);
+}
+
+/**
+ * "… was clear when Ana Ruiz toured the quay and praised the “…”": a verb joined by "and" to
+ * the verb of a "when"/"as"/"after" clause shares that clause's named subject.
+ */
+function subordinateSubject(text: string, floor: number, andAt: number): TextSpan | null {
+  const before = text.slice(floor, andAt);
+  const m = /\b(?:when|as|after|while|because|since|before|until|once)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|de|van|von|al-\p{Lu}[\p{L}’'-]*))*)\s+\p{Ll}+(?:ed|s)\b[^,;:—–()]*$/u.exec(before);
+  if (!m?.[1] || OPENER_WORD.test(m[1]) || /\s(?:of|de|van|von)$/.test(m[1])) return null;
+  const at = floor + m.index + m[0].indexOf(m[1], m[0].search(/\s/));
+  return span(text, at, at + m[1].length);
+}
+
+/**
+ * "Likewise, a report from the harbour board had this to say: …": after an opener, a phrase
+ * opened by an article and closed by a finite verb is the subject.
+ */
+function articleSubject(text: string, from: number, to: number): TextSpan | null {
+  const m = /^((?:a|an|the)\s+[^,;:“”"()—–]{1,80}?)\s+(?:had|has|have|was|were|is|are|will|would|could|can|\p{Ll}{3,}ed)\b/u.exec(text.slice(from, to));
+  if (!m?.[1] || /\s(?:who|which|that|and|or|when|as)\s/.test(m[1])) return null;
+  return span(text, from, from + m[1].length);
+}
+
+/**
+ * "And then Pell went …", "But as Ruiz denounced the levy and pledged …": one or two
+ * lower-case adverbs or subordinators after an opener stand before the clause's subject.
+ */
+function subjectAfterOpenerAdverbs(text: string, from: number, to: number): TextSpan | null {
+  const m = /^(?:(?:then|now|so|as|when|once|finally|later|soon|also|again|even|still|yet|suddenly|quickly)\s+){1,2}(?=\p{Lu})/u.exec(text.slice(from, to));
+  if (!m) return null;
+  const after = sentenceSubjectAt(text, from + m[0].length, to);
+  return after && !OPENER_WORD.test(after.text) && /^\p{Lu}/u.test(after.text) ? after : null;
+}
+
+/**
+ * Sentence openers that are never subjects ("And he …", "However, she …", "Then he …",
+ * "Shortly after the vote, …"): a single capitalised conjunction, adverb or quantity word.
+ */
+const OPENER_WORD = /^(?:And|But|Or|Nor|So|Yet|Still|Then|Now|Also|Even|Just|Only|Instead|Meanwhile|However|Indeed|Likewise|Moreover|Thus|Hence|Later|Earlier|Here|Amid|Among|Despite|Outside|Inside|Over|Under|Minutes|Hours|Days|Weeks|Months|Years|Moments|(?!Beverly$|Kimberly$)\p{Lu}\p{Ll}{3,}(?:[^l\s]ly|ally))$/u;
+
+/** "the former harbour master talked about …": a lower-case role noun phrase as the subject. */
+function roleSubject(text: string, from: number, to: number): TextSpan | null {
+  const m = /^(?:(?:And|But|Still|Yet|Then|However|Instead)\s*,?\s+)?([Tt]he\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))(?=\s+(?:of\s|\p{Ll}+(?:ed|s)\b|has\b|had\b|was\b|is\b|will\b|would\b))/u.exec(text.slice(from, to));
+  if (!m?.[1] || !m[2] || !PERSON_ROLE_NOUNS.has(m[2])) return null;
+  const start = from + m[0].length - m[1].length;
+  return span(text, start, start + m[1].length);
+}
+
+/**
+ * "About fifty dockworkers had gathered …, chanting …", "The sailors were waiting, shouting …":
+ * a lower-case plural noun phrase, often counted, before a verb is the subject (not "About").
+ */
+function crowdSubject(text: string, from: number, to: number): TextSpan | null {
+  const m = /^((?:[Tt]he|[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Mm]ore than|[Aa]t least|[Dd]ozens of|[Hh]undreds of|[Tt]housands of)\s+(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|a hundred|a dozen|several|dozens of|hundreds of|thousands of)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+s))(?=\s+(?:(?:had|have|were|are|will|would)\b|\p{Ll}+ed\b))/u.exec(text.slice(from, to));
+  if (!m?.[1] || !m[2] || /(?:ss|ics|news|us)$/.test(m[2])) return null;
+  // "The ferries were late": a counted phrase or a plural of people.
+  const counted = !/^[Tt]he\s/.test(m[1]) || /\d/.test(m[1]);
+  if (!counted && !PERSON_ROLE_NOUNS.has(m[2]) && !PERSON_ROLE_NOUNS.has(m[2].replace(/s$/, '')) && !/(?:ers|ors|ists|ans|ents|ees)$/.test(m[2])) return null;
+  return span(text, from, from + m[1].length);
+}
+
+/** "And he wants …", "Then she called …": an opener followed by a lower-case pronoun subject. */
+function openerThenPronoun(text: string, from: number, to: number): TextSpan | null {
+  const m = /^(?:(?:And|But|Or|So|Yet|Still|Then|Now|Also|Instead|Meanwhile|However|Indeed|Later|Earlier)\s*,?\s+)?(he|she|they|we|I)\s+(?=\p{Ll})/u.exec(text.slice(from, to));
+  if (!m || m[1] === undefined) return null;
+  const start = from + m[0].trimEnd().length - m[1].length;
   return span(text, start, start + m[1].length);
 }
 
@@ -1170,10 +1350,16 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     // "promised a new ferry.": with nothing after it, the would-be recipient is the object.
     if (recipient && /[\p{L}\p{N}“"‘]/u.test(text.slice(pos + recipient[0].length, end))) pos += recipient[0].length;
   }
-  const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+[^,.;:“”"]{1,60}?,?\s+that\s/u.exec(rest());
+  // "said on the Courier’s “Harbour Hour” that …": the qualifier may hold a quoted title.
+  const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+(?:[^,.;:“”"]|“[^“”]{1,50}”|"[^"]{1,50}"){1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
   const asideThat = /^\s*(?:,\s*[^,.;:“”"]{1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest());
   if (asideThat) return clause(text, pos + asideThat[0].length, end, true);
+  // "“…,” Pell recalled him saying.": the report is the quotation before, not "him saying".
+  if (/^\s+(?:him|her|them|me|us)\s+(?:saying|say|telling|tell)\s*(?:[.;]|$)/.test(rest())) return null;
+  // "said, and I quote, “…”": the writer's aside vouches for the quotation that follows.
+  const iQuote = /^\s*,\s*(?:and\s+)?I\s+quote\s*(?=[,:])/.exec(rest());
+  if (iQuote) pos += iQuote[0].length;
   for (let guard = 0; guard < 3; guard++) {
     const q = CUE_QUALIFIERS.exec(rest());
     if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;
@@ -1181,7 +1367,18 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     if (/^\s*,?\s*(?:in|on|at|to|from|over)\s+\p{Lu}/u.test(q[0]) && !/,\s*$|\s(?:that)\s*$/.test(q[0]) && !/^(?:\s*,?\s*(?:on|in)\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))/u.test(q[0])) break;
     pos += q[0].length;
     if (/\s$/.test(q[0])) pos--;
+    // "said in a speech to the council.": a qualifier cut after its article runs on to the
+    // clause's end; what follows the article is not the statement.
+    if (/(?:^|\s)(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its)\s*$/.test(q[0])) {
+      const tail = /^\s*[^,.;:!?“”"]*?(?=\s*(?:[.;!?]|$)|,\s*[“"])/u.exec(rest());
+      // Only a noun with its prepositional phrases: "in a statement the levy was unfair" reports.
+      if (tail && /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?(?:\s+(?:to|of|in|on|at|for|with|from|by|before|after|during|last|this)\s+[^,.;:!?“”"]*)?$/u.test(tail[0]) && !/\s(?:that|and|but)\s/.test(tail[0])) pos += tail[0].length;
+    }
   }
+  // "asks at Brask High School, “…”": a place set off by a comma before the quotation.
+  // "say about the old pier, “…”": so is the topic.
+  const placeComma = /^\s+(?:(?:at|in)\s+\p{Lu}|about\s+\p{L})[^,.;:“”"]{0,50},(?=\s*[“"])/u.exec(rest());
+  if (placeComma) pos += placeComma[0].length;
   const r = rest();
   const quoteAt = (offset: number): Quote | undefined => quotes.find((q) => q.open === pos + offset);
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
@@ -1282,7 +1479,8 @@ function leftContent(
   const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
-  if (before && /^[\s,:—–’'-]*$/.test(text.slice(before.close, limit))) {
+  // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
+  if (before && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (/^\s*,?\s*(?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s))\s(?:(?!\bby\b)[^“”",.;:]){2,80},\s*$/u.test(text.slice(before.close, limit)) && /^\p{Lu}\p{Ll}/u.test(text.slice(limit, limit + 2))))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
     // "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
     // words reports the whole clause (the quotation is not introduced by a comma or colon).
@@ -1295,6 +1493,10 @@ function leftContent(
       // adverbial followed by a main clause that the quotation completes.
       if (/^(?:since|after|before|in|on|at|during|despite|with|for)\b/i.test(opener) && /,\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,}\s*$/u.test(opener) && /^\p{Ll}/u.test(text.slice(before.start, before.start + 1))) return { span: { start: clauseStart, end: before.close }, quote: true };
     }
+    // "While the pier is shut, the board is likely to be “packed,” Pell said": after a
+    // subordinate clause, the main clause the quotation completes is the report.
+    const mainAfterOpener = floor === sentence.start && /^(?:while|though|although|when|if|because|even|unless|once|until|whereas)\b/i.test(text.slice(trimContent(text, floor, before.open).start, before.open)) && /^\p{Ll}/u.test(text.slice(before.start, before.start + 1)) ? /,\s+(?:(?:and|but)\s+)?((?:the|a|an|his|her|their|its|he|she|they|it|we|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,}\s*)$/u.exec(lead) : null;
+    if (mainAfterOpener?.[1]) return { span: { start: before.open - mainAfterOpener[1].length, end: before.close }, quote: true };
     // "Speaking on the Courier’s “Harbour Hour,” Pell said …": a title inside an opening
     // adverbial is not what the speaker said.
     if (floor === sentence.start && /[\p{L}\p{N}]\s*$/u.test(lead) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2) {
@@ -1360,6 +1562,8 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
   } else {
     const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end).filter((e) => e <= cue.start));
     let start = floor;
+    const quoted = quotedReportBefore(text, sentence, cue, quotes, drafts, floor);
+    if (quoted !== null) start = quoted;
     // "Entering the final week, the mayor leads …, according to …": the opening adverbial is
     // not part of what the source reports.
     const opening = /^\s*([^,;:“”"]{1,60}),\s+/u.exec(text.slice(floor, cue.start));
@@ -1392,6 +1596,50 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
   };
 }
 
+/** Quotations up to this many words may still be embedded in the writer's clause. */
+const LONG_EMBEDDED_WORDS = 20;
+
+/**
+ * "Pell said the levy was “a scandal,” the Courier reported": a source named after a nested
+ * report reports all of it, the inner speaker and verb included (and a short opening
+ * adverbial: "In one email, Pell wrote …, the Courier reported"). Returns the new start.
+ */
+function nestedReportStart(text: string, sentence: Sentence, content: Span, mention: TextSpan, drafts: readonly Draft[]): number | null {
+  if (!/^[\s,]*$/.test(text.slice(content.end, mention.start).replace(/[”"’']/g, ''))) return null;
+  const inner = drafts.find((d) => d.sentence === sentence && d.cue !== null && d.mention !== null && d.content.end >= content.end && d.content.end <= content.end + 2 && d.mention.start < content.start && d.cue.start < content.start);
+  if (!inner?.mention) return null;
+  // "Pell declared …: “…,” he said": the same speaker again quotes only the quotation.
+  const head = (t: string) => (t.split(/\s+/).pop() ?? '').toLowerCase();
+  if (PRONOUNS.has(mention.text.toLowerCase()) || head(mention.text) === head(inner.mention.text)) return null;
+  let start = inner.mention.start;
+  const lead = text.slice(sentence.start, start);
+  if (/,\s*$/.test(lead) && !/[“”"]|''/.test(lead) && wordCount(text, { start: sentence.start, end: start }) <= 8) start = trimContent(text, sentence.start, start).start;
+  if (drafts.some((d) => d !== inner && d.sentence === sentence && d.content.start >= start && d.content.end <= content.start)) return null;
+  return start;
+}
+
+/** "Polling shows that “…,” said Ana Ruiz": the report before the quotation starts at its subject. */
+function invertedReportStart(text: string, sentence: Sentence, content: Span, drafts: readonly Draft[]): number | null {
+  const inner = drafts.find((d) => d.sentence === sentence && d.cue !== null && d.mention !== null && d.content.end >= content.end && d.content.end <= content.end + 2 && d.mention.start < content.start && d.cue.start < content.start);
+  if (!inner?.mention) return null;
+  let start = inner.mention.start;
+  const lead = text.slice(sentence.start, start);
+  if (/,\s*$/.test(lead) && !/[“”"]|''/.test(lead) && wordCount(text, { start: sentence.start, end: start }) <= 8) start = trimContent(text, sentence.start, start).start;
+  return start;
+}
+
+/**
+ * "“The levy is fair,” Pell said, according to the Courier": what the source reports is the
+ * whole quoted report before it, the quotation included. Returns where that report starts.
+ */
+function quotedReportBefore(text: string, sentence: Sentence, cue: Cue, quotes: readonly Quote[], drafts: readonly Draft[], floor: number): number | null {
+  const report = drafts.find((d) => d.kind === 'DIRECT' && d.content.end === floor && d.cue !== null && d.cue.start >= floor && d.cue.end <= cue.start && d.content.start >= sentence.start);
+  if (!report) return null;
+  const q = quotes.find((x) => x.start === report.content.start && x.open >= sentence.start);
+  if (!q || !/,\s*$/.test(text.slice(report.cue?.end ?? cue.start, cue.start)) || /[“”"]/.test(text.slice(q.close, cue.start))) return null;
+  return q.open;
+}
+
 /**
  * Quotations no cue claimed. A sentence that is only a quotation continues the previous
  * speaker when that speaker's statement is in the same or the previous paragraph (this also
@@ -1403,6 +1651,7 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     if (drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) continue;
     const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
     if (!sentence) continue;
+    if (joinCoordinatedQuote(text, q, quotes, drafts)) continue;
     const words = wordCount(text, q);
     // “…” ― Name: an attribution line after the quotation (epigraphs, reader quotes).
     const byline = ATTRIBUTION_DASH.exec(text.slice(q.close, Math.min(text.length, q.close + 80)));
@@ -1414,7 +1663,8 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
         kind: 'DIRECT',
         cue: span(text, dashAt, dashAt + byline[1].length),
         cueLemma: 'attribution dash',
-        mention: span(text, nameAt, nameAt + byline[2].length),
+        // "- Ana Ruiz." on a line of its own: the full stop ends the line, not the name.
+        mention: span(text, nameAt, nameAt + byline[2].length - (/[^.\s]\p{Ll}\.$/u.test(byline[2]) ? 1 : 0)),
         pattern: 'adjacent-quote',
         sentence,
       };
@@ -1435,20 +1685,38 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
         continue;
       }
     }
+    if (colonAt >= sentence.start) {
+      const introduced = colonQuotation(text, sentence, q, colonAt);
+      if (introduced) {
+        const at = drafts.findIndex((d) => d.content.start > q.start);
+        drafts.splice(at < 0 ? drafts.length : at, 0, introduced);
+        continue;
+      }
+    }
     const outside = text.slice(sentence.start, q.open) + text.slice(q.close, sentence.end);
     const quoteOnly = !/[\p{L}\p{N}]/u.test(outside);
     if (!quoteOnly && words < 6) {
-      const embedded = embeddedStatement(text, sentence, q, drafts);
+      const embedded = embeddedStatement(text, sentence, q, drafts) ?? shownQuotation(text, sentence, q, drafts) ?? namedQuotation(text, sentence, q, drafts) ?? exclaimedBefore(text, sentence, q, drafts) ?? shoutedQuotation(text, sentence, q, drafts) ?? viewpointQuotation(text, sentence, q, drafts) ?? ownAdmissionQuotation(text, sentence, q, drafts);
       if (embedded) {
         const at = drafts.findIndex((d) => d.content.start > embedded.content.start);
         drafts.splice(at < 0 ? drafts.length : at, 0, embedded);
       }
       continue;
     }
+    // "Pell argued the ferry “will never pay for itself, not in a hundred years”": a longer
+    // quotation completing a clause of the writer's own is still reported from its verb.
+    if (!quoteOnly && q.closed && words < LONG_EMBEDDED_WORDS && q.open > sentence.start) {
+      const embedded = embeddedStatement(text, sentence, q, drafts);
+      if (embedded) {
+        const at = drafts.findIndex((d) => d.content.start > embedded.content.start);
+        drafts.splice(at < 0 ? drafts.length : at, 0, embedded);
+        continue;
+      }
+    }
     // A quotation that runs on into the next paragraph belongs to whoever that continuation is
     // attributed to ("“A …\n“B,” she said."); otherwise to the last speaker before it.
     const ahead = q.closed ? undefined : attributedContinuation(q, quotes, drafts);
-    const previous = ahead ?? [...drafts].reverse().find((d) => d.content.end <= q.open);
+    const previous = ahead ?? outermostBefore(drafts, q.open);
     const near = previous && (ahead !== undefined || previous.sentence.paragraph === sentence.paragraph || previous.sentence.paragraph === sentence.paragraph - 1);
     // Outside quotation-only sentences, a nearby speaker is still the best guess for a long quote.
     const continues = near && (quoteOnly || words >= 6);
@@ -1456,6 +1724,12 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const runsOn = quotes.some((o) => !o.closed && o.paragraph === sentence.paragraph - 1) && prevParagraph !== undefined;
     // A long quotation inside a sentence with its own subject ("He anticipated … “…”") most
     // likely quotes that subject.
+    const tail = q.closed ? trailingSpeaker(text, sentence, q) ?? (quoteOnly ? null : invertedLead(text, sentence, q)) : null;
+    if (tail) {
+      const at = drafts.findIndex((d) => d.content.start > q.start);
+      drafts.splice(at < 0 ? drafts.length : at, 0, tail);
+      continue;
+    }
     const local = !quoteOnly && q.open > sentence.start ? mainClauseSubject(text, sentence, q.open) : null;
     if (local && (PRONOUNS.has(local.text.toLowerCase()) || /^\p{Lu}/u.test(local.text)) && !/^(?:The|A|An|It|This|That|There)$/.test(local.text)) {
       const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: null, cueLemma: null, mention: local, pattern: 'unattributed', sentence };
@@ -1480,35 +1754,419 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
 }
 
 /**
+ * "“…,” she went on.", "“…?” Pell pressed.", "“…,” Ruiz cut in, “…”": a quotation broken off
+ * with a comma or question mark, then a name or pronoun and a verb of going on or breaking in,
+ * is said by that subject though the verb is no reporting verb.
+ */
+function trailingSpeaker(text: string, sentence: Sentence, q: Quote): Draft | null {
+  if (!/[,?!]\s*$/.test(text.slice(q.start, q.end))) return null;
+  // "“…?” Ruiz pressed." may be split into two sentences after the question mark.
+  const lineEnd = text.indexOf('\n', q.close);
+  const limit = Math.max(sentence.end, Math.min(lineEnd < 0 ? text.length : lineEnd, q.close + 80));
+  const m = /^\s+((?:he|she|they|I|we)|\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(went\s+on|goes\s+on|cut\s+in|cuts\s+in|broke\s+in|pressed(?:\s+on)?|presses|sang|sings|started|began|persisted|ventured|offered)\s*(?=[.,]|$)/u.exec(text.slice(q.close, limit));
+  if (!m?.[1] || !m[2] || OPENER_WORD.test(m[1])) return null;
+  const nameAt = q.close + m[0].indexOf(m[1]);
+  const verbAt = nameAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[2].length), cueLemma: m[2].split(/\s+/)[0] ?? null, mention: span(text, nameAt, nameAt + m[1].length), pattern: 'adjacent-quote', sentence };
+}
+
+/**
+ * "Said Ana Ruiz, who grew up by the quay, “…”", "Added Pell: “…”": a sentence opening with
+ * the verb turned before its subject introduces the quotation after the comma or colon.
+ */
+function invertedLead(text: string, sentence: Sentence, q: Quote): Draft | null {
+  const m = /^(Said|Says|Added|Adds|Asked|Asks|Explained|Noted|Recalled|Wrote|Writes|Continued|Quipped|Replied|Declared|Warned)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:\s*,\s*(?:a|an|the|who|whose|\d+)\b[^“”"]{0,160})?\s*[,:]\s*$/u.exec(text.slice(sentence.start, q.open));
+  if (!m?.[1] || !m[2]) return null;
+  const nameAt = sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, sentence.start, sentence.start + m[1].length), cueLemma: REPORTING_VERBS.get(m[1].toLowerCase())?.lemma ?? m[1].toLowerCase(), mention: span(text, nameAt, nameAt + m[2].length), pattern: 'adjacent-quote', sentence };
+}
+
+/** "signs saying", "a cap reading", "chants of", "shouts of": what a crowd carried or chanted. */
+const SHOWN_BEFORE = /\b(?:(?:signs?|banners?|placards?|posters?|hats?|caps?|shirts?|T-shirts?)\s+(?:saying|reading|that\s+(?:read|said)|proclaiming|declaring|of)|(?:chants?|shouts?|cries|calls)\s+of)[,:]?\s*$/u;
+
+/**
+ * "Marchers carried placards reading “Save the pier!”", "a chant of “Ruiz out!”": words shown
+ * on signs or chanted by a crowd are quoted from the people carrying or chanting them, the
+ * subject of the clause.
+ */
+function shownQuotation(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
+  const before = text.slice(Math.max(sentence.start, q.open - 60), q.open);
+  const m = SHOWN_BEFORE.exec(before);
+  if (!m) return null;
+  const cueAt = q.open - before.length + m.index;
+  if (drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) return null;
+  // The verb before the sign or chant ("carried placards", "joined in a loud chant"): its subject.
+  const verb = /([\p{L}’'-]+)\s+(?:in\s+|with\s+)?(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}$/u.exec(text.slice(Math.max(sentence.start, cueAt - 60), cueAt));
+  const verbAt = verb ? cueAt - Math.min(60, cueAt - sentence.start) + verb.index : cueAt;
+  const subject = (verb && !/ing$/.test(verb[1] ?? '') ? subjectBefore(text, sentence, verbAt)?.mention : null) ?? mainClauseSubject(text, sentence, cueAt) ?? sentenceSubject(text, sentence);
+  // "But marchers …", "A crowd of dockers …": an opener or an article alone names nobody.
+  const phrase = subject && /^(?:A|An|The)$/.test(subject.text) ? /^(?:A|An|The)(?:\s+[\p{L}’'-]+){1,6}?(?=\s+(?:had|has|have|was|were|is|are|\p{Ll}+ed)\b)/u.exec(text.slice(subject.start, cueAt)) : null;
+  const mention = phrase && subject ? span(text, subject.start, subject.start + phrase[0].length) : subject && !/^(?:But|And|A|An|The|It|This|That|There|Repeatedly|So|Then|Yet)$/.test(subject.text) ? subject : null;
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + m[0].trimEnd().length), cueLemma: 'shown', mention, pattern: 'embedded-quote', sentence };
+}
+
+/** "an ad titled", "ran on the slogan", "her campaign slogan is": a title or slogan follows. */
+const NAMED_BEFORE = /(?:^|[^\p{L}-])(?:titled|entitled|named|slogan(?:\s+(?:is|was))?)[,:]?\s*$/u;
+
+/**
+ * "The Ruiz campaign launched an ad titled “Sinking,”", "Pell ran on the slogan “Fix the
+ * Pier”": a slogan or the title its makers gave a spot is quoted from them — the slogan's
+ * owner ("Ruiz’s slogan is “…”") or the clause's subject.
+ */
+function namedQuotation(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
+  const before = text.slice(Math.max(sentence.start, q.open - 40), q.open);
+  const m = NAMED_BEFORE.exec(before);
+  if (!m || drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) return null;
+  const cueAt = q.open - before.length + m.index + m[0].search(/\p{L}/u);
+  const owner = possessorOf(text, sentence, cueAt);
+  const subject = owner ?? mainClauseSubject(text, sentence, cueAt) ?? sentenceSubject(text, sentence);
+  const mention = subject && !/^(?:But|And|A|An|The|It|This|That|There|So|Then|Yet)$/.test(subject.text) ? subject : null;
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + (/\p{L}[\p{L}\s]*\p{L}/u.exec(m[0])?.[0].length ?? 0)), cueLemma: 'named', mention, pattern: 'embedded-quote', sentence };
+}
+
+/**
+ * "“What a day!” beamed Ivo Pell, …", "“Sunk!” blared the front page of the Brask Courier":
+ * an exclamation opening its sentence, then a past-tense verb and its subject, is said by that
+ * subject even when the verb ("beamed", "blared") is not a reporting verb.
+ */
+function exclaimedBefore(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
+  if (/[\p{L}\p{N}]/u.test(text.slice(sentence.start, q.open))) return null;
+  // "“Call the vote,” came shouts from the gallery": the shouters after "from".
+  const came = /^\s+(came)\s+(?:(?:loud|angry)\s+)?(?:shouts|cries|chants|calls|the\s+(?:reply|response|cry|shout))\s+from\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)(?=\s*(?:[,.;]|$))/u.exec(text.slice(q.close, sentence.end));
+  if (came?.[1] && came[2] && !drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) {
+    const nameAt = q.close + came[0].lastIndexOf(came[2]);
+    return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, q.close + came[0].indexOf('came'), q.close + came[0].indexOf('came') + 4), cueLemma: 'come', mention: span(text, nameAt, nameAt + came[2].length), pattern: 'adjacent-quote', sentence };
+  }
+  if (!/[!?]\W*$/u.test(text.slice(q.start, q.close))) return null;
+  const m = /^\s+(\p{Ll}{3,}ed)\s+((?:the\s+[\p{L}’'.-]+|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,6}?)(?=\s*(?:[,.;]|$|\s(?:who|as|after|before|when|while)\s))/u.exec(text.slice(q.close, sentence.end));
+  if (!m?.[1] || !m[2] || drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) return null;
+  const verbAt = q.close + m[0].indexOf(m[1]);
+  const nameAt = verbAt + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention: span(text, nameAt, nameAt + m[2].length - (/[^.\s]\p{Ll}\.$/u.test(m[2]) ? 1 : 0)), pattern: 'adjacent-quote', sentence };
+}
+
+/**
+ * "… could only shout “Sunk!” at the screen", "point at the pier and cry “Shame!”": the bare
+ * form of a shouting verb right before an exclamation, said by that verb's subject.
+ */
+function shoutedQuotation(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
+  const before = text.slice(Math.max(sentence.start, q.open - 30), q.open);
+  const m = /(?:^|[^\p{L}])(shout|cry|yell|scream|holler)\s*[,:]?\s*$/u.exec(before);
+  if (!m?.[1] || !/[!?]\W*$/u.test(text.slice(q.start, q.close)) || drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) return null;
+  const verbAt = q.open - before.length + m.index + m[0].indexOf(m[1]);
+  // "This is why Ruiz cannot just … cry “…”": the subject follows "why".
+  const why = /^(?:This|That|It)\s+is\s+(?:why|how)\s+/.exec(text.slice(sentence.start, verbAt));
+  const mention = (why ? sentenceSubjectAt(text, sentence.start + why[0].length, verbAt) : null) ?? coordinatedSubject(text, sentence, verbAt, drafts) ?? subjectBefore(text, sentence, verbAt)?.mention ?? mainClauseSubject(text, sentence, verbAt);
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention, pattern: 'embedded-quote', sentence };
+}
+
+/**
+ * The last statement before `pos` that is not nested in another one: after "Pell said that
+ * critics were wrong. “…”", the quotation continues Pell, not the critics.
+ */
+function outermostBefore(drafts: readonly Draft[], pos: number): Draft | undefined {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    if (!d || d.content.end > pos) continue;
+    // A reporting outlet ("…, the Courier reported") or a relative pronoun does not go on talking.
+    const outer = drafts.find((e) => e !== d && e.cue !== null && e.mention !== null && e.pattern !== 'according-to' && e.cueLemma !== 'report' && !/^(?:who|which|that)$/i.test(e.mention.text) && e.content.start < d.content.start && e.content.end >= d.content.end && e.content.end <= pos);
+    return outer ?? d;
+  }
+  return undefined;
+}
+
+/**
  * A short quotation inside a clause of the writer's own words (`Trump identified the judge as
  * “Spanish,”`): the clause from its verb to the quotation, said by the verb's subject.
  */
 function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
-  const found = embeddedQuote(text, sentence.start, q, (w) => verbLike(w, REPORTING_VERBS));
-  if (!found || writersLabel(text, found, q)) return null;
+  // The verb may stand up to 18 words before the quotation, within its clause ("pictured the
+  // old harbour office on the north side of the quay as “a ruin”"); a reporting verb is
+  // preferred to a nearer -ed/-ing word ("claiming the ferry he repaired was “sound”").
+  let found = embeddedQuote(text, sentence.start, q, (w) => REPORTING_VERBS.has(w), 18) ?? baseAfterAuxiliary(text, sentence.start, q, embeddedQuote(text, sentence.start, q, (w) => verbLike(w, REPORTING_VERBS), 18));
+  // "the rousing “harbour first” speech": an -ed/-ing word after a determiner is an adjective
+  // or a noun, not the quotation's verb.
+  if (found && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()) && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;
+  if (found && nounThenIng(text, sentence, found.verb)) found = null;
+  if (found && NON_SPEECH_VERB.test(text.slice(found.verb.start, found.verb.end).toLowerCase()) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase())) found = null;
+  // "a harbour favourite who routed the “old guard” candidate": a relative clause's own
+  // action verb (not a reporting verb) describes its noun; it reports nothing.
+  if (found && /^\p{Ll}+ed$/u.test(text.slice(found.verb.start, found.verb.end)) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end)) && /(?:^|[^\p{L}])(?:who|which)\s+$/u.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;
+  // "suggested in a radio interview that Pell was “…”": the report starts at "that".
+  const that = found ? /^(?:in|on|at|during|to|before|after|with|via|over|through)\b[^“”"]{0,80}?\bthat\s/i.exec(text.slice(found.contentStart, q.open)) : null;
+  if (found && that) found = { ...found, contentStart: found.contentStart + that[0].lastIndexOf('that') };
+  if (!found) {
+    continueNamingObject(text, sentence, q, drafts);
+    return null;
+  }
+  if (writersLabel(text, found, q)) return null;
+  // "the so called “reform”", "a detailed “harbour plan”": "so called" names, and an -ed/-ing
+  // word between an article and the quotation is an adjective, not the quotation's verb.
+  const leadIn = text.slice(Math.max(sentence.start, found.verb.start - 6), found.verb.start);
+  if (/(?:^|[^\p{L}])so-?\s*$/iu.test(leadIn) || (/(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(leadIn) && found.contentStart === q.open && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()))) return null;
   let end = q.close;
   if (modifiesNoun(text, q)) {
     const stop = /[,;:.!?()—–]|\s-\s|--/.exec(text.slice(q.close, sentence.end));
     end = trimContent(text, q.close, stop ? q.close + stop.index : sentence.end).end;
-  }
-  const content = { start: found.contentStart, end };
-  if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
+  } else end = runOnEnd(text, sentence, q);
   const word = text.slice(found.verb.start, found.verb.end).toLowerCase();
-  const participle = word.endsWith('ing') && /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, found.verb.start - 12), found.verb.start));
-  const mention = (participle ? null : subjectBefore(text, sentence, found.verb.start)?.mention) ?? mainClauseSubject(text, sentence, found.verb.start) ?? sentenceSubject(text, sentence);
+  const reported = REPORTING_VERBS.has(word) ? null : reportedThatClause(text, sentence, found.verb.start);
+  const overlapping = (c: Span): Draft[] => drafts.filter((d) => d.content.start < c.end && c.start < d.content.end);
+  let content = { start: found.contentStart, end };
+  const reporter = reported && overlapping({ start: reported.start, end }).length === 0 ? reported.cue : null;
+  if (reported && reporter) content = { start: reported.start, end };
+  const clashes = dropNestedTailReports(text, drafts, overlapping(content), q, end);
+  if (clashes.length === 1 && clashes[0]) continueCutObject(clashes[0], found.verb, q, end);
+  if (clashes.length) return null;
+  // "…, calling" / "…, then calling" / "…, at one point calling the mayor a “liar”": the
+  // participle hangs from the main clause (but "… – Ryan saying": the name is the subject).
+  const participle = word.endsWith('ing') && /[,;—–]\s*(?:\p{Ll}+\s+)?$|,\s+(?:at\s+one\s+point|at\s+times|once\s+again|again|also|even|repeatedly|often)\s+$/u.test(text.slice(Math.max(sentence.start, found.verb.start - 24), found.verb.start));
+  const reporterSubject = reporter ? (possessorOf(text, sentence, reporter.start) ?? subjectBefore(text, sentence, reporter.start)?.mention ?? null) : null;
+  const mention =
+    passiveAgent(text, found.verb, q, sentence) ??
+    pastConnector(
+      text,
+      reporterSubject ??
+        pronounOwnerSubject(text, sentence, characterisedOwner(text, sentence, found, q, possessorOf(text, sentence, found.verb.start))) ??
+        coordinatedSubject(text, sentence, found.verb.start, drafts) ??
+        (participle ? null : subjectBefore(text, sentence, found.verb.start)?.mention) ??
+        openingParticipleSubject(text, sentence, found.verb, q) ??
+        (participle ? reporterBeforeParticiple(sentence, found.verb, drafts) : null) ??
+        mainClauseSubject(text, sentence, found.verb.start) ??
+        sentenceSubject(text, sentence),
+    );
   return { content, kind: 'DIRECT', cue: span(text, found.verb.start, found.verb.end), cueLemma: REPORTING_VERBS.get(word)?.lemma ?? word, mention, pattern: 'embedded-quote', sentence };
+}
+
+/**
+ * "Marchers carried banners proclaiming: “Save the pier!”", "Ruiz could not bring herself to
+ * say two words: “Ivo Pell.”": a colon inside a sentence of the writer's own introduces the
+ * quotation even when no speaker stands right before it; the sentence's subject is the speaker.
+ */
+function colonQuotation(text: string, sentence: Sentence, q: Quote, colonAt: number): Draft | null {
+  if (!q.closed || wordCount(text, { start: sentence.start, end: colonAt }) < 3) return null;
+  const mention = mainClauseSubject(text, sentence, colonAt) ?? sentenceSubject(text, sentence);
+  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention, pattern: 'colon-intro', sentence };
+}
+
+/**
+ * "the levy, often labelled a “tax on the poor” by fishermen": after a past participle, the
+ * "by" phrase following the quotation names who said it.
+ */
+function passiveAgent(text: string, verb: Span, q: Quote, sentence: Sentence): TextSpan | null {
+  if (!/(?:ed|known|seen|called)$/i.test(text.slice(verb.start, verb.end))) return null;
+  const m = /^\s*,?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*){0,4}|(?:the|some|many|his|her|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)(?=[\s,.;:!?]|$)/u.exec(text.slice(q.close, sentence.end));
+  if (!m?.[1]) return null;
+  const at = q.close + m[0].length - m[1].length;
+  return span(text, at, at + m[1].length);
+}
+
+/**
+ * "Pell waved off Ruiz's remarks as “harbour gossip”": a possessed cue noun followed by "as"
+ * is the object of a characterising verb; the clause's subject, not the owner, said it.
+ */
+function characterisedOwner(text: string, sentence: Sentence, found: { verb: Span; contentStart: number }, q: Quote, owner: TextSpan | null): TextSpan | null {
+  if (!owner || !/^\s+as\s+$|^\s+as\s+(?:a|an|the)\s+$/.test(text.slice(found.verb.end, q.open))) return owner;
+  const lead = text.slice(sentence.start, owner.start);
+  if (!/\p{Ll}{2,}\s+$/u.test(lead) || /(?:^|\s)(?:of|for|to|in|on|at|by|with|from|about|and|or)\s+$/i.test(lead)) return owner;
+  const subject = mainClauseSubject(text, sentence, owner.start);
+  return subject && subject.end < owner.start && !/^(?:The|A|An|It|This|That|There)$/.test(subject.text) ? subject : owner;
+}
+
+/**
+ * "trawler crews facing a new “harbour tax”": an -ing word (not a reporting verb) right
+ * after a noun describes that noun; it does not report the quotation.
+ */
+function nounThenIng(text: string, sentence: Sentence, verb: Span): boolean {
+  const word = text.slice(verb.start, verb.end);
+  if (!/^\p{Ll}+ing$/u.test(word) || REPORTING_VERBS.has(word)) return false;
+  const prev = /(\p{Ll}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(sentence.start, verb.start - 30), verb.start))?.[1];
+  if (!prev || AUXILIARIES.has(prev) || PARTICIPLE_OPENERS.has(prev) || BE_FORMS.has(prev) || DETERMINER_OR_PREPOSITION.has(prev) || NOT_SUBJECT_END.has(prev) || /ly$/.test(prev)) return false;
+  return /(?:[^s]s|ers|ees|ants|ents|ists|ple|ms)$/.test(prev);
+}
+
+/**
+ * "Pell again pressed his plan for a “fair levy”": a possessive pronoun owning the cue noun
+ * stands for the clause's subject, which is the speaker.
+ */
+function pronounOwnerSubject(text: string, sentence: Sentence, owner: TextSpan | null): TextSpan | null {
+  if (!owner || !/^(?:his|her|their|its)$/i.test(owner.text)) return owner;
+  return subjectOfClauseAt(text, sentence, owner.start) ?? owner;
+}
+
+/** The subject of the clause a position lies in: a name or pronoun right before its verb group. */
+function subjectOfClauseAt(text: string, sentence: Sentence, pos: number): TextSpan | null {
+  const lead = text.slice(sentence.start, pos);
+  const m = /(?:^|[,;:]\s+|\b(?:and|but|that)\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|he|she|they|it|He|She|They|It)\s+(?:(?:has|have|had|also|again|then|once|still|\p{Ll}+ly)\s+)*(\p{Ll}+(?:ed|s))\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(lead);
+  if (!m?.[1] || /^(?:The|A|An|This|That|There)$/.test(m[1])) return null;
+  const at = sentence.start + m.index + m[0].indexOf(m[1]);
+  return span(text, at, at + m[1].length);
+}
+
+/**
+ * "Pell served as the board's “fixer”", "crews were working on a “rescue plan”": verbs of
+ * doing, moving, lasting or owning never introduce what someone said.
+ */
+const NON_SPEECH_VERB = /^(?:serv|help|depend|reach|launch|wear|join|work|runn|remain|creat|result|combin|click|activat|diagnos|spearhead|travel|driv|walk|liv|buy|sell|pay|spend|spent|build|eat|sitt|grow|fund|manag|operat|hir|fir|mov|stay|arriv|leav|visit|attend|host|fail|earn|discard|wav|crush)(?:e|es|ed|ing|s|ning|ned)?$|^(?:stud(?:y|ies|ied|ying)|regarding|concerning)$/;
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}’'])(?:a|an|the|his|her|their|its|our|my|your)\s+$/iu;
+
+/**
+ * "Granting that the levy “hurt some boats,” though, Ruiz defended it": a participle opening
+ * the sentence hangs from the main clause after its phrase, whose subject said the quotation.
+ */
+function openingParticipleSubject(text: string, sentence: Sentence, verb: Span, q: Quote): TextSpan | null {
+  if (!/ing$/i.test(text.slice(verb.start, verb.end)) || !/^\s*(?:(?:And|But)\s+)?(?:(?:[Ii]n|[Aa]fter|[Ww]hile|[Bb]y|[Ww]hen|[Bb]efore|[Oo]n|[Ss]ince)\s+)?$/.test(text.slice(sentence.start, verb.start))) return null;
+  const comma = /^[^,;:—–“”"]*?,\s*(?:(?:though|however|too|then|still)\s*,\s*)?/.exec(text.slice(q.close, sentence.end));
+  if (!comma) return null;
+  const subject = sentenceSubjectAt(text, q.close + comma[0].length, sentence.end);
+  return subject && !/^(?:The|A|An|It|This|That|There)$/.test(subject.text) ? subject : null;
+}
+
+/**
+ * "“Not today,” Pell said, instead urging a “fair levy”": a participle after a reporting
+ * clause of its sentence shares that clause's speaker.
+ */
+function reporterBeforeParticiple(sentence: Sentence, verb: Span, drafts: readonly Draft[]): TextSpan | null {
+  const d = [...drafts].reverse().find((x) => x.sentence.start === sentence.start && x.cue !== null && x.cue.end <= verb.start && x.mention !== null && x.pattern !== 'according-to');
+  return d?.mention ?? null;
+}
+
+/**
+ * `boasted that the council had scrapped the “harbour levy”`: when the verb nearest a short
+ * quotation is not a reporting verb, a reporting verb or noun a few words before a "that"
+ * earlier in the sentence introduces the whole clause. Returns where "that" starts.
+ */
+function reportedThatClause(text: string, sentence: Sentence, verbStart: number): { start: number; cue: TextSpan } | null {
+  const lead = text.slice(sentence.start, verbStart);
+  let that = -1;
+  for (const m of lead.matchAll(/\bthat\s/g)) that = m.index ?? -1;
+  if (that < 0 || /[;:“”"]|\s[—–]\s|\s--\s/.test(lead.slice(that))) return null;
+  const cue = [...lead.slice(0, that).matchAll(/[\p{L}’'-]+/gu)].slice(-5).reverse().find((m) => REPORTING_VERBS.has(m[0].toLowerCase()) || NOMINAL_CUES.has(m[0].toLowerCase()));
+  if (!cue || cue.index === undefined) return null;
+  const at = sentence.start + cue.index;
+  return { start: sentence.start + that, cue: span(text, at, at + cue[0].length) };
+}
+
+/**
+ * A subject reader stopping on a sentence connector ("But he …", "And, she …") means the
+ * pronoun after it; a connector alone names no one.
+ */
+function pastConnector(text: string, mention: TextSpan | null): TextSpan | null {
+  if (!mention || !/^(?:And|But|Yet|So|Instead|Also|Still|However|Meanwhile|Then|Now|Even|There|What|Amid)$/.test(mention.text)) return mention;
+  const m = /^\s*,?\s*(he|she|they|we|it|I)\b/.exec(text.slice(mention.end, mention.end + 12));
+  if (!m?.[1]) return null;
+  const at = mention.end + m[0].length - m[1].length;
+  return span(text, at, at + m[1].length);
+}
+
+/**
+ * "Pell vowed to “take the fight” in every harbour town": a quotation that does not close on
+ * its own punctuation and is followed by a prepositional phrase of its clause leaves the report
+ * running on to the clause's end.
+ */
+function runOnEnd(text: string, sentence: Sentence, q: Quote): number {
+  if (!runsOnAfterQuote(text, q)) return q.close;
+  const stop = /[,;:.!?()—–]|\s-\s|--|\s(?:but|while|which|who|whom|whose|as|when|because|although|though|after|before|if|unless|and\s+(?:he|she|they|it|we|i))\s/i.exec(text.slice(q.close, sentence.end));
+  return trimContent(text, q.close, stop ? q.close + stop.index : sentence.end).end;
+}
+
+/** The quotation has no closing punctuation of its own and a prepositional phrase follows it. */
+function runsOnAfterQuote(text: string, q: Quote): boolean {
+  return !/[,.;:!?]\s*$|[!?]/.test(text.slice(q.start, q.end)) && /^\s+(?:in|of|on|for|from|with|at|during|over|into|about|against|since|until|through|between|among|toward|towards|than|without|under|across|despite)\s/.test(text.slice(q.close, q.close + 12));
+}
+
+/**
+ * "Pell called the pier plan on Sunday “reckless.”": the verb's object was cut before a
+ * circumstance, leaving the quotation the verb governs outside it; the statement runs on over
+ * the quotation and, now quoting, is DIRECT.
+ */
+/**
+ * "Lind has warned against “a panic” in the way the board responds to floods": an indirect
+ * report found inside the words that finish the quotation's clause is part of that clause;
+ * it is dropped so the outer report stands. Returns the clashes that remain.
+ */
+function dropNestedTailReports(text: string, drafts: readonly Draft[], clashes: Draft[], q: Quote, end: number): Draft[] {
+  // "… as a “fighter” and made an appeal to those who felt …": a second predicate is not a tail.
+  const nested = clashes.filter((d) => d.kind === 'INDIRECT' && d.content.start >= q.close && d.content.end <= end && d.cue !== null && d.cue.start >= q.close && !/\s(?:and|but)\s/.test(text.slice(q.close, d.cue.start)));
+  if (nested.length !== clashes.length) return clashes;
+  for (const d of nested) (drafts as Draft[]).splice(drafts.indexOf(d), 1);
+  return [];
+}
+
+function continueCutObject(d: Draft, verb: Span, q: Quote, end: number): void {
+  if (d.kind !== 'INDIRECT' || d.cue?.start !== verb.start || d.content.start < verb.end || d.content.end > q.open) return;
+  d.content = { start: d.content.start, end };
+  d.kind = 'DIRECT';
+}
+
+const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'label', 'brand', 'term', 'describe', 'portray', 'characterize', 'characterise', 'cast', 'deem', 'declare', 'pronounce']);
+
+/**
+ * "Pell called Ruiz, his rival of ten years, “a menace.”" / "… called him, among other things,
+ * “a fraud.”": the naming verb's object was cut at an apposition or aside; the quotation after
+ * it completes the report.
+ */
+function continueNamingObject(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): void {
+  const d = [...drafts].reverse().find((x) => x.sentence === sentence && x.content.end <= q.open);
+  if (!d || d.kind !== 'INDIRECT' || !d.cueLemma) return;
+  const gap = text.slice(d.content.end, q.open);
+  // "argued the pier, which the board owns, “cannot stand”": a relative clause set off by
+  // commas interrupts any report's clause, which runs on through the quotation.
+  const relative = /^,\s+(?:which|who|whose)\s[^.;:!?“”"()]*,\s*$/.test(gap) && wordCount(text, { start: d.content.end, end: q.open }) <= 12;
+  if (!relative && !namedAs(text, d, gap) && (!NAMING_LEMMAS.has(d.cueLemma) || !/^,(?:[^.;:!?“”"()]|(?<=\s\p{Lu})\.)*,\s*$/u.test(gap) || wordCount(text, { start: d.content.end, end: q.open }) > 6)) return;
+  d.content = { start: d.content.start, end: runOnEnd(text, sentence, q) };
+  d.kind = 'DIRECT';
+}
+
+const AS_LEMMAS = new Set([...NAMING_LEMMAS, 'refer to', 'mock', 'dismiss', 'depict', 'paint', 'rank', 'list', 'see', 'view', 'regard']);
+
+/**
+ * "Pell portrayed the dockers, in particular, as “thieves”": a verb that names its object "as"
+ * something; the object was cut at an aside, and "as" and the quotation complete the report.
+ */
+function namedAs(text: string, d: Draft, gap: string): boolean {
+  return AS_LEMMAS.has(d.cueLemma ?? '') && /^,[^.;:!?“”"()]*,\s*as\s+$/.test(gap) && wordCount(text, { start: d.content.end, end: d.content.end + gap.length }) <= 8;
+}
+
+/**
+ * "Pell’s promise to “fix the pier”", "his calls for a “fair levy”": a cue word after a
+ * possessive is a noun, and the possessor is its speaker.
+ */
+function possessorOf(text: string, sentence: Sentence, cueStart: number): TextSpan | null {
+  const before = text.slice(Math.max(sentence.start, cueStart - 60), cueStart);
+  const m = /(?:^|[^\p{L}’'])((?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s))\s+(?:\p{Ll}+\s+)?$/u.exec(before);
+  if (!m?.[1]) return null;
+  const at = cueStart - before.length + m.index + m[0].indexOf(m[1]);
+  const owner = m[1].replace(/(?:’s|'s)$/, '');
+  if (/^(?:It|This|That|The)$/.test(owner)) return null;
+  return span(text, at, at + owner.length);
+}
+
+/**
+ * "… he called her plan “foolish” and said the dockers had “no patience”": a verb joined by
+ * "and"/"but" to an earlier report in its sentence shares that report's subject.
+ */
+function coordinatedSubject(text: string, sentence: Sentence, verbStart: number, drafts: readonly Draft[]): TextSpan | null {
+  if (!/\s(?:and|but)\s+(?:\p{Ll}+ly\s+|then\s+|also\s+)?$/u.test(text.slice(Math.max(sentence.start, verbStart - 20), verbStart))) return null;
+  const earlier = [...drafts].reverse().find((d) => d.sentence.start === sentence.start && d.content.end <= verbStart && d.mention);
+  return earlier?.mention ?? null;
 }
 
 /** The speaker a colon introduces: a name or source phrase right before it, else the subject. */
 function colonSpeaker(text: string, start: number, colon: number): TextSpan | null {
   const np = nounPhraseBefore(text, start, colon);
-  if (np) {
+  // "Kaine took the stance of many Catholics in public office: “…”": a noun phrase inside a
+  // prepositional phrase is not the speaker; the sentence's subject is.
+  const inPhrase = np !== null && /\b(?:in|on|at|among|to|from|with|for|about|into|over)\s+(?:(?:the|a|an|his|her|their|its|some|many)\s+)?$/i.test(text.slice(Math.max(start, np.start - 20), np.start));
+  if (np && !inPhrase) {
     const last = np.text.split(/\s+/).pop() ?? '';
     const isTime = TIME_WORDS.test(last) || /^\d/.test(last);
     if (!isTime && (/^\p{Lu}/u.test(last) || PERSON_ROLE_NOUNS.has(last.toLowerCase()) || ORGANIZATION_HEADS.has(last.toLowerCase()))) return np;
   }
   const subject = sentenceSubjectAt(text, start, colon);
-  if (!subject || /^(?:The|A|An|This|That|It|Here|There)$/.test(subject.text) || TIME_WORDS.test(subject.text) || LEFT_CLAUSE_OPENERS.test(subject.text)) return null;
+  // "Wait, it gets better:", "Each election cycle, …:": an opening word is not a speaker.
+  if (!subject || /^(?:The|A|An|This|That|It|Here|There|Wait|Yes|No|Well|Each|Every|Any|Name)$/.test(subject.text) || OPENER_WORD.test(subject.text) || TIME_WORDS.test(subject.text) || LEFT_CLAUSE_OPENERS.test(subject.text)) return null;
   return subject;
 }
 

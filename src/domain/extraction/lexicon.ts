@@ -51,7 +51,7 @@ concede recollect reaffirm reassure repeat* restate retort summarize summarise d
 characterise preach* lecture* read:read:read recite write:wrote:written text* email* message* blog*
 editorialize editorialise concede announce conjecture* presume assume suppose suspect* understand:understood
 bark* chant* holler* bellow* growl* roar* thunder* gripe* moan* groan* cheer* sneer* jeer* taunt* tease* interject
-interrupt echo* confess quote* rule* gloat demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
+interrupt echo* confess confide quote* rule* gloat demur:demurred retaliate decline refuse:refused want* plan:planned* intend seem appear offer* gasp* marvel:marveled rant* vent* huff* retort quip:quipped pronounce exhort
 `;
 
 const TELL_VERBS = `
@@ -130,6 +130,12 @@ function inflect(lemma: string, past?: string, participle?: string): { form: str
   return forms;
 }
 
+/**
+ * Base forms left out of the lexicon (they are nouns too often on their own) that still are
+ * verbs right after a modal, "to" or "did": "Pell would denounce “…”", "went on to promote “…”".
+ */
+const BASE_AFTER_AUXILIARY = new Map<string, CueEntry>();
+
 function buildVerbLexicon(): Map<string, CueEntry> {
   const lexicon = new Map<string, CueEntry>();
   const lists: [string, CueFrame][] = [
@@ -145,7 +151,10 @@ function buildVerbLexicon(): Map<string, CueEntry> {
         // Base forms and -s forms of noun-like lemmas are nouns far more often than verbs.
         const isAmbiguous = ambiguous && (tag === 'base' || tag === 's' || tag === 'ed');
         // Bare base forms report only for verbs people use with plural subjects ("voters say").
-        if (tag === 'base' && !BASE_FORM_LEMMAS.has(lemma)) continue;
+        if (tag === 'base' && !BASE_FORM_LEMMAS.has(lemma)) {
+          if (!BASE_AFTER_AUXILIARY.has(form)) BASE_AFTER_AUXILIARY.set(form, { lemma, frame, ambiguous: true, form: 'base', needsThat: NEEDS_THAT.has(lemma) });
+          continue;
+        }
         lexicon.set(form, { lemma, frame, ambiguous: isAmbiguous || tag === 'base', form: tag, needsThat: NEEDS_THAT.has(lemma) });
       }
     }
@@ -155,6 +164,17 @@ function buildVerbLexicon(): Map<string, CueEntry> {
 
 /** Every inflected reporting-verb form, lower-case, mapped to its entry. */
 export const REPORTING_VERBS: ReadonlyMap<string, CueEntry> = buildVerbLexicon();
+
+/** Reporting-verb base forms that count only after a modal, "to" or "did" (filled with the lexicon). */
+export const BASE_FORMS_AFTER_AUXILIARY: ReadonlyMap<string, CueEntry> = BASE_AFTER_AUXILIARY;
+
+/**
+ * Bare forms of every speech verb ("quip", "add"), for a verb after a modal that introduces a
+ * quotation ("could only quip: “…”"); the lexicon keeps only a few bare forms.
+ */
+export const SPEECH_BASE_FORMS: ReadonlyMap<string, CueEntry> = new Map(
+  parseLemmaList(SPEECH_VERBS).map(({ lemma }) => [lemma, { lemma, frame: 'speech' as const, ambiguous: false, form: 'base' as const, needsThat: true }]),
+);
 
 /**
  * Multi-word cues that are not "subject + verb": the source follows the phrase
@@ -241,7 +261,7 @@ export const PRONOUNS: ReadonlyMap<string, 'PERSON' | 'ORGANIZATION' | 'UNKNOWN'
 
 /** Words that may sit between a subject and its verb without ending the subject. */
 export const AUXILIARIES: ReadonlySet<string> = new Set(
-  `has have had was is are were will would could should may might must can did does do also previously
+  `has have had was is are were will would could should may might must can did does do also always previously
   reportedly repeatedly later then once recently already since still further again never not n't long
   publicly privately earlier first last frequently often quickly flatly bluntly firmly openly simply
   just even only now separately similarly likewise additionally subsequently initially ultimately

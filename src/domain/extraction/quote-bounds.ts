@@ -18,19 +18,29 @@ function words(text: string, s: Span): number {
 }
 
 /**
+ * After a comma-closed quotation, words that carry the same claim on: a comparison or concession
+ * (`the toll is “modest,” compared with other ports`, `“fair,” even if traders complain`), a
+ * second complement clause (`“could be stricter,” and that the board should act`), or an
+ * absolute phrase (`“uneven,” with some piers far busier`).
+ */
+const CLAIM_GOES_ON = /^\s*(?:compared\s+(?:to|with)|even\s+(?:if|though|as|when)|at\s+a\s+time\s+when|and\s+(?:that|also)|with\s+(?:some|many|most|others?|few)\s+\p{L}+ing)\b/u;
+
+/**
  * `called the plan “a disgrace,” an extraordinary rebuke`: a quotation whose own comma or
- * full stop sits inside its closing mark ends the reported clause there, unless the clause
+ * full stop (or "!", "?": `shouted “Not one penny!” at the board`) sits inside its closing
+ * mark ends the reported clause there, unless the clause
  * goes on into a further quotation (`“support the nominee” but “not endorse,”`).
  */
 function endAtPunctuatedQuotation(text: string, content: Span, inside: readonly Quote[]): Span | null {
   for (const q of inside) {
     if (q.close >= content.end - 1) return null;
     const inner = text.slice(q.start, q.end);
-    if (!/[,.]\s*$/.test(inner) || words(text, q) < 1) continue;
+    if (!/[,.!?]\s*$/.test(inner) || words(text, q) < 1) continue;
     const rest = text.slice(q.close, content.end);
     // A further quotation later in the clause continues the report.
     if (inside.some((r) => r.open >= q.close)) continue;
     if (words(text, { start: q.close, end: content.end }) < 2 || /^\s*[”"’']/.test(rest)) continue;
+    if (CLAIM_GOES_ON.test(rest)) continue;
     return { start: content.start, end: q.close };
   }
   return null;
@@ -103,13 +113,17 @@ export function writersLabel(text: string, found: EmbeddedQuote, q: Quote): bool
   const quoted = text.slice(q.start, q.end);
   const quotedWords = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const titleCase = quotedWords.length > 0 && quotedWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|or)$/.test(w));
-  if (titleCase && !LABEL_VERBS.test(verb)) return true;
+  // "identified the judge as “Spanish,”": after "as" a capitalised quotation still names or describes.
+  // "chanted “Save The Pier!”": an exclaimed quotation is shouted, not a title.
+  if (titleCase && !LABEL_VERBS.test(verb) && !/\sas\s*$/i.test(text.slice(found.contentStart - 1, q.open)) && !/!\s*$/.test(quoted)) return true;
   if (/^(?:on|in|at|during|after|before|with|from|under|like|into|over|by|for|about|through|via|onto|upon)\b/i.test(text.slice(found.contentStart, q.open + 1))) return true;
   return false;
 }
 
 /** The quotation modifies the noun after it ("the “gun violence” narrative"). */
 export function modifiesNoun(text: string, q: Quote): boolean {
+  // A quotation closing on its own punctuation ends its phrase (`as “terrible,” denounced …`).
+  if (/[,.;:!?]\s*$/.test(text.slice(q.start, q.end))) return false;
   const next = /^[\s]*([\p{L}][\p{L}'’-]*)/u.exec(text.slice(q.close, q.close + 40))?.[1] ?? '';
   return /^\p{Ll}/u.test(next) && !FUNCTION_WORDS.test(next) && !/ly$/.test(next);
 }
@@ -117,4 +131,22 @@ export function modifiesNoun(text: string, q: Quote): boolean {
 /** A word that may be a finite or participial verb: a listed form, or a regular -ed/-ing. */
 export function verbLike(word: string, lexicon: ReadonlyMap<string, unknown>): boolean {
   return lexicon.has(word) || (/^\p{Ll}{3,}(?:ed|ing)$/u.test(word) && !NOT_VERBS.has(word));
+}
+
+/**
+ * `called the levy “a tax” or “a toll”` / `“Ruin,” and “shame”`: a quotation joined by a
+ * conjunction to the quotation a DIRECT statement ends with continues that statement, which is
+ * extended over it. Returns whether a statement took the quotation.
+ */
+export function joinCoordinatedQuote(text: string, q: Quote, quotes: readonly Quote[], drafts: readonly Draft[]): boolean {
+  const prev = quotes.filter((o) => o.close <= q.open && o.paragraph === q.paragraph).pop();
+  if (!prev) return false;
+  const gap = text.slice(prev.close, q.open);
+  // A list of quotations: "“dull,” “slow” and “costly”" (the comma inside the closing mark).
+  const listed = /^\s+$/.test(gap) && /,\s*$/.test(text.slice(prev.start, prev.end));
+  if (!listed && !/^\s*,?\s*(?:or|and|nor|and,?\s+yes|or,?\s+simply)\s*,?\s*$/i.test(gap)) return false;
+  const owner = drafts.find((d) => d.kind === 'DIRECT' && d.content.start <= prev.start && d.content.end >= prev.end && d.content.end <= prev.close);
+  if (!owner) return false;
+  owner.content = { start: owner.content.start, end: q.close };
+  return true;
 }

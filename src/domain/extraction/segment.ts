@@ -49,6 +49,9 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test
  * guillemets «…», and top-level single curly quotes ‘…’ (only when a matching ’ is followed
  * by a non-letter, so apostrophes in "don’t" never close a quote).
  */
+/** Zero-width and text-direction marks: invisible, they separate nothing. */
+const INVISIBLE_MARK = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
 export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
   const quotes: Quote[] = [];
   let i = paragraph.start;
@@ -72,8 +75,14 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
       } else if (c === '"' && !isSpace(text[i + 1])) {
         // A straight mark followed by a space closes an earlier paragraph's quotation.
         open = { at: i, len: 1, closer: ['"', '”'] };
-      } else if (c === '”' && isSpace(text[i - 1]) && !isSpace(text[i + 1])) {
-        // Some feeds use the closing mark for both ends.
+      } else if (c === '”' && (isSpace(text[i - 1]) || INVISIBLE_MARK.test(text[i - 1] ?? '')) && (!isSpace(text[i + 1]) || (/^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/.test(text.slice(paragraph.start, i)) && text.indexOf('”', i + 1) > 0 && text.indexOf('”', i + 1) < end))) {
+        // Some feeds use the closing mark for both ends (also after an invisible direction
+        // mark that pasted posts carry: "\u202A”Save the pier!” wrote Ana Ruiz.").
+        // At a paragraph's start, even "” … and so on”" opens (a mark the feed turned around).
+        open = { at: i, len: 1, closer: ['”'] };
+      } else if (c === '”' && /[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpace(text[i + 1]) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
+        // "He says,” there is …”": a turned-around mark after the verb's comma opens the
+        // quotation that ends the paragraph.
         open = { at: i, len: 1, closer: ['”'] };
       } else if (c === '‘' && (isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])) {
         const closeAt = findSingleClose(text, i + 1, end);
@@ -103,7 +112,29 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
     const start = open.at + open.len;
     if (end > start) quotes.push({ start, end, open: open.at, close: end, closed: false, paragraph: paragraph.index });
   }
+  const unopened = open === null ? quoteAfterSpeechComma(text, paragraph, quotes) : null;
+  if (unopened) quotes.push(unopened);
   return quotes;
+}
+
+const SPEECH_COMMA = /(?:^|[^\p{L}])(?:said|says|added|adds|continued|explained|wrote|declared|insisted)\s*,\s+(?=\p{Lu})/gu;
+
+/**
+ * "Waving the report, she added, Pell is a fine mayor, a fine failure.”": the paragraph ends on
+ * a closing mark no quotation owns, and the opening mark was left out after the verb's comma;
+ * the quotation runs from there to that mark.
+ */
+function quoteAfterSpeechComma(text: string, paragraph: Paragraph, quotes: readonly Quote[]): Quote | null {
+  let last = paragraph.end;
+  while (last > paragraph.start && isSpace(text[last - 1])) last--;
+  if (text[last - 1] !== '”' || !/[.!?]/.test(text[last - 2] ?? '') || quotes.some((q) => q.close >= last)) return null;
+  const from = Math.max(paragraph.start, quotes.reduce((m, q) => Math.max(m, q.close), paragraph.start));
+  const body = text.slice(from, last - 1);
+  if (/[“”"]/.test(body)) return null;
+  let start = -1;
+  for (const m of body.matchAll(SPEECH_COMMA)) start = from + (m.index ?? 0) + m[0].length;
+  if (start < 0 || (text.slice(start, last - 1).match(/\s+/g) ?? []).length < 3) return null;
+  return { start, end: last - 1, open: start, close: last, closed: true, paragraph: paragraph.index };
 }
 
 function findSingleClose(text: string, from: number, end: number): number {
@@ -183,7 +214,8 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 /** "… in the U.S. He said …": an acronym can end a sentence when a typical opener follows. */
 function endsWithAcronym(text: string, dot: number): boolean {
-  return /(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(0, dot - 8), dot + 1));
+  // "… close at 7 p.m. He says …": a clock time ends a sentence the same way.
+  return /(?:\p{Lu}\.){2,}$|\d\s*[ap]\.m\.$/u.test(text.slice(Math.max(0, dot - 8), dot + 1));
 }
 
 const COMMON_OPENERS = /^\s+(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|For|His|Her|Their|Its|A|An|There|Some|Many|Most|When|While|After|Before|If|As)\s/;

@@ -48,11 +48,18 @@ export function resolveSpeakers(
   rawAffiliations: readonly RawAffiliation[],
 ): Pick<ExtractedArticle, 'speakers' | 'organizations' | 'affiliations' | 'statements'> {
   const entities = new Map<string, Entity>();
-  // Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell".
+  // Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". A name
+  // never runs over a line break ("… in Brask.\n\nPell said" is not "Brask Pell").
   const nameIndex: { start: number; name: string }[] = [];
-  const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)\s+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
+  const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
   NAME_RUN.lastIndex = bodyStart;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    // "When Pell …", "To Ruiz, …": a capitalised opener of a sentence is not part of the name.
+    const opener = /^(?:When|While|To|If|As|But|And|After|Before|Since|For|With|From|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether)[ \t\u00A0]+/u.exec(m[0]);
+    if (opener) {
+      NAME_RUN.lastIndex = m.index + opener[0].length;
+      continue;
+    }
     const titled = splitTitle(m[0]);
     const name = titled.name.replace(/[’']s$/, '');
     if (name.split(/\s+/).length >= 2 && organizationKind([name]) === 'OTHER') nameIndex.push({ start: m.index + titled.nameOffset, name: canonicalName(name) });

@@ -1,0 +1,83 @@
+/**
+ * Titles of works (shows, books, films) in quotation marks are not speech. A statement whose
+ * content is only a phrase naming such a title — a time or place adverbial ("Sunday on the
+ * Courier’s “Harbour Hour,”"), a speaker's appositive ("Ivo Pell, host of the Courier’s
+ * “Morning Tide,”"), or a bare "on/to OUTLET’s “Title”" — reports nothing.
+ */
+
+const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|is|my|your|de|la|el|y|&)$/i;
+
+/** "Morning Tide", "An American Son": a short quotation in title case. */
+export function titleCaseQuotation(inner: string): boolean {
+  const words = inner.replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7 || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
+  return words.every((w) => /^[\p{Lu}\d@#'‘’"(]/u.test(w) || SMALL_WORDS.test(w));
+}
+
+const QUOTED_END = /^([^“”"]*?)\s*(?:“([^“”]{1,80})”|"([^"]{1,80})"|''((?:(?!'').){1,80})'')$/su;
+const WEEKDAY_OR_TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Last\s+\p{L}+|This\s+\p{L}+)(?:\s+(?:morning|night|evening|afternoon))?\s+(?:on|in)(?:\s|$)/u;
+const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:of|on|in)(?:\s|$)/u;
+const OUTLET_ONLY = /^(?:on|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s$/u;
+const TITLE_CONTEXT = /(?:[’']s|\bon|\bof|\bprogram|\bshow|\bbook|\bfilm|\bmovie|\bsegment|\bpodcast|\bseries),?$/i;
+
+/** The content is a phrase that only names a quoted title (see the module comment). */
+export function titleOnlyContent(body: string): boolean {
+  const m = QUOTED_END.exec(body);
+  if (!m) return false;
+  const lead = (m[1] ?? '').trim();
+  const inner = m[2] ?? m[3] ?? m[4] ?? '';
+  if (!lead || !titleCaseQuotation(inner) || !TITLE_CONTEXT.test(lead)) return false;
+  return WEEKDAY_OR_TIME.test(lead) || APPOSITIVE_NAME.test(lead) || OUTLET_ONLY.test(lead);
+}
+
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*[’']s|\bon|\bbook|\bmovie|\bfilm|\bshow|\bseries|\bsitcom|\bprogram|\bprogramme|\bnovel|\bmemoir|\bdocumentary|\bpodcast|\btold)\s*,?\s*(?:[“"‘]|'')$/u;
+const TITLE_AFTER = /^(?:[”"’]|'')\s+(?:host|co-host|anchor|star|actor|actress|creator|author)\b/;
+const LABEL_LEMMAS = /^(?:call|dub|name|title|titled|entitled|nickname|label|brand|term|chant|bill|know|read)$/;
+
+/**
+ * A statement that is a bare quotation naming a show or book ("told the Courier’s “Harbour
+ * Hour”", "the book “Tides of Brask,”", "“Morning Tide” host Ana Ruiz") or a newsletter's
+ * all-capitals section heading (“HARBOUR LEVY PASSES”) with no cue of its own.
+ */
+export function bareTitleQuotation(text: string, start: number, end: number, cueLemma: string | null): boolean {
+  let s = start;
+  let e = end;
+  while (s < e && /[“"‘'\s]/.test(text[s] ?? '')) s++;
+  while (e > s && /[”"’'\s]/.test(text[e - 1] ?? '')) e--;
+  const inner = text.slice(s, e);
+  if (!inner || /[“”"]|''/.test(inner)) return false;
+  const open = text.slice(Math.max(0, s - 50), s);
+  if (!cueLemma && !/\p{Ll}/u.test(inner) && /\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}/u.test(inner)) return true;
+  if (cueLemma && LABEL_LEMMAS.test(cueLemma)) return false;
+  if (!titleCaseQuotation(inner) || inner.split(/\s+/).length < 2) return false;
+  return TITLE_BEFORE.test(open) || TITLE_AFTER.test(text.slice(e, e + 20));
+}
+
+const BYLINE_AFTER = /^(?:[”"’]|'')?,?(?:[”"’]|'')?\s*(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])\s|\p{Lu}[\p{L}]*\.(?:com|org|net)\b)/u;
+const LINK_LABEL = /^(?:Related|Read more|Read More|See also|Also read|Watch|WATCH|RELATED|READ MORE)\s*:?$/;
+
+/**
+ * Quotations that are never speech: a headline with its byline (“Harbour levy passes,” by
+ * the Courier's Ana Ruiz), a book title with its subtitle (“Tides: A History of Brask”), a
+ * link label (“Related:”), or text that starts inside web markup (a tag's closing ">").
+ */
+export function quotedNonSpeech(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  if (/^>/.test(body)) return true;
+  let s = start;
+  let e = end;
+  while (s < e && /[“"‘'\s]/.test(text[s] ?? '')) s++;
+  while (e > s && /[”"’'\s]/.test(text[e - 1] ?? '')) e--;
+  const inner = text.slice(s, e);
+  if (!inner || /[“”"]|''/.test(inner)) return false;
+  // The statement must be the quotation itself, not a clause that quotes it.
+  if (!/[“"‘']$/.test(text.slice(Math.max(0, s - 2), s))) return false;
+  if (LINK_LABEL.test(inner)) return true;
+  if (/^\p{Lu}[^:]{0,40}:\s+\p{Lu}/u.test(inner) && titleCaseLong(inner.replace(/:/, ''))) return true;
+  return BYLINE_AFTER.test(text.slice(e, e + 60));
+}
+
+function titleCaseLong(inner: string): boolean {
+  const words = inner.replace(/[,.!?;]+$/, '').split(/\s+/).filter(Boolean);
+  return words.length >= 3 && words.length <= 14 && words.every((w) => /^[\p{Lu}\d@#'‘’"(]/u.test(w) || SMALL_WORDS.test(w));
+}

@@ -1,0 +1,100 @@
+// Table tests for quotations that had no direct statement at all. Every sentence, person and place here is invented.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  return extractArticle(text).statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
+  });
+}
+
+const T = 'Headline about the Brask harbour levy\n';
+
+describe('cues the sentence finders missed', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'a base-form verb after a modal governs a short quotation',
+      `${T}It surprised nobody that Ivo Pell would denounce “pier-hoarding,” which is tame next to his own record.`,
+      [{ content: '“pier-hoarding,”', kind: 'DIRECT', cue: 'denounce', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a base-form verb after "went on to" governs a short quotation',
+      `${T}At the hearing, Ana Ruiz went on to praise “the quiet north quay,” then left early.`,
+      [{ content: '“the quiet north quay,”', kind: 'DIRECT', cue: 'praise', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a base form after "to" does not displace the verb before it',
+      `${T}Lind started to portray the ferry board as “a closed shop” in every speech.`,
+      [{ content: 'to portray the ferry board as “a closed shop” in every speech', kind: 'DIRECT', cue: 'started', mention: 'Lind' }],
+    ],
+    [
+      'a "while" clause with its own subject after a quotation\'s own comma is not its tail',
+      `${T}Ruiz refers to the mayor, her neighbour for years, as “Mr. Pell,” while Pell refers to the councillor as “Ana.”`,
+      [
+        { content: 'the mayor, her neighbour for years, as “Mr. Pell,”', kind: 'DIRECT', cue: 'refers to', mention: 'Ruiz' },
+        { content: 'the councillor as “Ana.”', kind: 'DIRECT', cue: 'refers to', mention: 'Pell' },
+      ],
+    ],
+    [
+      'a report nested in the words finishing a quotation\'s clause does not replace the outer one',
+      `${T}While Mayor Lind has warned against “a panic about the tides” in the way the harbour board responds to floods, she has ordered a review of the sea wall.`,
+      [
+        { content: '“a panic about the tides” in the way the harbour board responds to floods', kind: 'DIRECT', cue: 'warned', mention: 'Mayor Lind' },
+        { content: 'a review of the sea wall', kind: 'INDIRECT', cue: 'ordered', mention: 'she' },
+      ],
+    ],
+    [
+      'a quotation whose opening mark was left out after "added," runs to the paragraph\'s closing mark',
+      `${T}Holding up the harbour accounts she added, Ivo Pell is a proven mayor, a proven disappointment.”`,
+      [{ content: 'Ivo Pell is a proven mayor, a proven disappointment.', kind: 'DIRECT', cue: 'added', mention: 'she' }],
+    ],
+    [
+      'after a "while" clause, the main clause a quotation completes is reported by the trailing speaker',
+      `${T}While the pier is shut, the harbour board is likely to be “packed with ferry owners,” Ruiz said.`,
+      [{ content: 'the harbour board is likely to be “packed with ferry owners,”', kind: 'DIRECT', cue: 'said', mention: 'Ruiz' }],
+    ],
+    [
+      'a participle clause after a prepositional object does not make that object the subject of a trailing "said X"',
+      `${T}The plan would bring “a winter of queues” for the town, forcing Pell to act, said Ana Ruiz.`,
+      [{ content: 'The plan would bring “a winter of queues” for the town, forcing Pell to act', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a sentence opening "To <person>," gives that person\'s view, quoted in the clause after it',
+      `${T}To Ruiz, Pell is the “kind and patient” mayor who saved the old pier in 2031.`,
+      [{ content: 'Pell is the “kind and patient” mayor who saved the old pier in 2031', kind: 'DIRECT', cue: 'To', mention: 'Ruiz' }],
+    ],
+    [
+      'a quotation credited "by her own account" is said by that owner',
+      `${T}The pier, by Ana Ruiz’s own account, was “a wreck.”`,
+      [{ content: 'The pier, by Ana Ruiz’s own account, was “a wreck.”', kind: 'DIRECT', cue: 'own account', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'the words a posted message "reads" are the report, not the message that carries them',
+      `${T}Pell posted a message on the town forum reading “Thank you Brask” moments after the polls closed.`,
+      [{ content: '“Thank you Brask”', kind: 'DIRECT', cue: 'posted', mention: 'Pell' }],
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      expect(rows(text)).toEqual(expected);
+    });
+  }
+});
+
+describe('speaker names', () => {
+  it('a capitalised sentence opener ("To", "When") is not part of a name', () => {
+    const a = extractArticle(`${T}When Pell arrived, the hall went quiet. Pell said the pier was “lost for good.” To Ruiz, Pell is the “kind and patient” mayor who saved the old pier in 2031.`);
+    expect(a.speakers.map((s) => s.name).sort()).toEqual(['Pell', 'Ruiz']);
+  });
+});

@@ -1,0 +1,146 @@
+// Table tests for mixed quotes whose reported clause runs past the quotation.
+// Every sentence, person and place here is invented; none comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  const a = extractArticle(text);
+  return a.statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
+  });
+}
+
+const T = 'Headline about the Brask harbour levy\n';
+
+describe('partial mixed quotes', () => {
+  const cases: [string, string, Partial<Row>][] = [
+    [
+      'a lower-case pronoun after an opening adverbial is the participle’s subject',
+      `${T}Ana Ruiz spoke first. Hours later, she issued a statement calling on the council “to reopen the north pier at once” before the storm.`,
+      { kind: 'DIRECT', cue: 'calling', mention: 'she' },
+    ],
+    [
+      'a reporting noun’s possessor made the promise',
+      `${T}But while Ivo Pell’s earlier remarks, including his promise to stay “neutral” in the levy dispute, have worried traders, the council is calm.`,
+      { kind: 'DIRECT', cue: 'promise', mention: 'his' },
+    ],
+    [
+      'a complement after the quotation finishes the reported clause',
+      `${T}Ivo Pell vowed to “take the fight” to the harbour towns that still back the levy.`,
+      { kind: 'DIRECT', content: 'to “take the fight” to the harbour towns that still back the levy' },
+    ],
+    [
+      'a relative clause about the quoted label stays in the report',
+      `${T}Ivo Pell also blamed the toll on “greedy clerks” who never leave the office.`,
+      { kind: 'DIRECT', content: 'the toll on “greedy clerks” who never leave the office' },
+    ],
+    [
+      'the occasion after the quotation is not part of it',
+      `${T}Ana Ruiz called the levy “a trap” in an interview with the Brask Courier.`,
+      { kind: 'DIRECT', content: 'the levy “a trap”' },
+    ],
+    [
+      'a second quotation joined by "and" continues the report',
+      `${T}The meeting ran late. And, Ivo Pell tells the crowd, he’s been known to be “rude” and “curt” in the harbour towns.`,
+      { kind: 'DIRECT', cue: 'known', content: 'to be “rude” and “curt” in the harbour towns' },
+    ],
+    [
+      'a prepositional complement of the quoted noun stays in the report',
+      `${T}Ivo Pell warned against the “fevered plans” of the harbour board.`,
+      { kind: 'DIRECT', content: 'the “fevered plans” of the harbour board' },
+    ],
+    [
+      'a comparison after a comma-closed quotation carries the claim on',
+      `${T}Ana Ruiz said the harbour toll is “modest,” compared with other ports on the coast.`,
+      { kind: 'DIRECT', content: 'the harbour toll is “modest,” compared with other ports on the coast' },
+    ],
+    [
+      'a second that-clause after a comma-closed quotation stays in the report',
+      `${T}Ivo Pell said that the pier rules “could be stricter,” and that the board should act soon.`,
+      { kind: 'DIRECT', content: 'the pier rules “could be stricter,” and that the board should act soon' },
+    ],
+    [
+      '"confided" reports the clause it introduces, quotation and all',
+      `${T}When Ana Ruiz moved to Brask, Ivo Pell confided to her that his parents had worried because, as outsiders, the Ruiz family were ''the first newcomers to settle in the harbour street.''`,
+      { kind: 'DIRECT', cue: 'confided', mention: 'Ivo Pell' },
+    ],
+    [
+      'a reporting verb before "that" introduces a short quotation hung on a later verb',
+      `${T}Ana Ruiz, who suggested in a radio interview that Pell was trying to ''save his career,'' declined to comment.`,
+      { kind: 'DIRECT', content: "that Pell was trying to ''save his career,''", mention: 'who' },
+    ],
+    [
+      'a tail runs on from a title whose comma and closing mark were trimmed',
+      `${T}Pell wrote in his memoir that he had been voted the calmest sailor in a Brask rowing course, “Knots 301,” because he alone stayed seated when the coach tricked the crew by telling them they would have to redo every race.`,
+      { kind: 'DIRECT', cue: 'wrote', content: 'he had been voted the calmest sailor in a Brask rowing course, “Knots 301,” because he alone stayed seated when the coach tricked the crew by telling them they would have to redo every race' },
+    ],
+    [
+      'a second reported clause joined by "and" after the quotation stays in the report',
+      `${T}A ministry spokeswoman, Ana Ruiz, said her town was watching the harbour race with "quiet amusement," and there was a strong mood of glee among the fishermen.`,
+      { kind: 'DIRECT', cue: 'said', content: 'her town was watching the harbour race with "quiet amusement," and there was a strong mood of glee among the fishermen' },
+    ],
+    [
+      'a second verb that reports again is a new statement',
+      `${T}Ana Ruiz said the levy was “a trap” and she added that traders would leave.`,
+      { kind: 'DIRECT', cue: 'said', content: 'the levy was “a trap”' },
+    ],
+    [
+      'the book a label appeared in is not part of the report',
+      `${T}Ivo Pell wrote that the aide had called the vote “the start of a new harbour era” in his 1998 book on the port.`,
+      { kind: 'DIRECT', cue: 'called', content: 'the vote “the start of a new harbour era”' },
+    ],
+    [
+      'a labelling object ends before a second participle of the same subject',
+      `${T}Ivo Pell spent the week at the docks, calling the levy “a harbour trap” and urging traders to hold firm.`,
+      { kind: 'DIRECT', cue: 'calling', content: 'the levy “a harbour trap”' },
+    ],
+    [
+      'the object of a quoted verb stays in the report',
+      `${T}On his campaign website, Ivo Pell promises to “scrap” the harbour levy.`,
+      { kind: 'DIRECT', content: 'to “scrap” the harbour levy' },
+    ],
+    [
+      'a "for" phrase after a quoted verdict stays in the report',
+      `${T}The mayor is having a “rough week” for the first time since the vote.`,
+      { kind: 'DIRECT', content: 'a “rough week” for the first time since the vote' },
+    ],
+    [
+      'the subject of a quoted predicate belongs to the report',
+      `${T}Leaving the hall, the harbour master ''looked pale,'' Ana Ruiz said.`,
+      { kind: 'DIRECT', cue: 'said', content: "the harbour master ''looked pale,''" },
+    ],
+    [
+      'the words after an interrupting attribution finish the quoted sentence',
+      `${T}“Only the harbour,” Ana Ruiz said, would survive such a levy.`,
+      { kind: 'DIRECT', content: 'would survive such a levy', mention: 'Ana Ruiz' },
+    ],
+    [
+      'a participle after the attribution is the writer’s, not the speaker’s',
+      `${T}“Only the harbour,” Ana Ruiz said, smiling at the crowd.`,
+      { kind: 'DIRECT', content: 'Only the harbour,' },
+    ],
+    [
+      'a participle after "at one point" still hangs from the main clause',
+      `${T}Gov. Ivo Pell — who is being weighed for the board — put the pier at the top of his list in year one, yet the plan faltered, and he has quarrelled with the dockers over the port's budget, at one point branding the harbour chief a "liar" and "a cheat."`,
+      { kind: 'DIRECT', cue: 'branding', mention: 'Gov. Ivo Pell' },
+    ],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const got = rows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+      expect(got.length).toBeGreaterThan(0);
+      expect(got[0]).toMatchObject(want);
+    });
+  }
+});

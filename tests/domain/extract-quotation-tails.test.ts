@@ -1,0 +1,66 @@
+// Table tests for partial hits: statements cut short at a quotation's edge.
+// Every sentence, person and place here is invented; none comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  const a = extractArticle(text);
+  return a.statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
+  });
+}
+
+const T = 'Headline about the Brask harbour levy\n';
+
+describe('partial quotes: the writer finishes the clause a quotation opens', () => {
+  const cases: [string, string, Partial<Row>][] = [
+    [
+      'an "until" phrase after a comma-introduced quotation finishes what was said',
+      `${T}The vote was close. Asked about the ferries, Ana Ruiz said, “We have two weeks left” until the levy vote in Brask.`,
+      { kind: 'DIRECT', content: '“We have two weeks left” until the levy vote in Brask', mention: 'Ana Ruiz' },
+    ],
+    [
+      'a "from" phrase after a quotation finishes what was said',
+      `${T}Pressed on the pier, Ivo Pell wrote, "No complaint has reached me" from the ferry crews.`,
+      { kind: 'DIRECT', content: '"No complaint has reached me" from the ferry crews', mention: 'Ivo Pell' },
+    ],
+    [
+      'a quoted subject with the writer’s predicate after it is one statement',
+      `${T}The vote was close. Ana Ruiz said, "The levy we passed in May" was a mistake for the ferries.`,
+      { kind: 'DIRECT', content: '"The levy we passed in May" was a mistake for the ferries', mention: 'Ana Ruiz' },
+    ],
+    [
+      'an "and" going on with the quoted phrase belongs to the statement',
+      `${T}The vote was close. Ana Ruiz said, “We kept the ferry men” and their families through the winter.`,
+      { kind: 'DIRECT', content: '“We kept the ferry men” and their families through the winter', mention: 'Ana Ruiz' },
+    ],
+    [
+      'an "and" starting a new report ends the statement at the quotation',
+      `${T}The vote was close. Ana Ruiz wrote, “We kept the ferry men” and said the levy must go.`,
+      { kind: 'DIRECT', content: 'We kept the ferry men', mention: 'Ana Ruiz' },
+    ],
+    [
+      'a quotation closed by its own comma keeps its bounds',
+      `${T}The vote was close. Ana Ruiz said, “We have two weeks left,” until the levy vote in Brask.`,
+      { kind: 'DIRECT', content: 'We have two weeks left,' },
+    ],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const got = rows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+      expect(got.length).toBeGreaterThan(0);
+      expect(got[0]).toMatchObject(want);
+    });
+  }
+});

@@ -1,0 +1,81 @@
+// Table tests for quotations whose reported clause starts or runs before the quotation.
+// Every sentence, person and place here is invented; none comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  const a = extractArticle(text);
+  return a.statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
+  });
+}
+
+const T = 'Headline about the Brask harbour levy\n';
+
+describe('partial quotes: words of the report before the quotation', () => {
+  const cases: [string, string, Partial<Row>][] = [
+    [
+      'an adverbial lead-in before a lower-case quotation is part of the quoted sentence',
+      `${T}The vote was close. After the harbour vote in Brask, “there is a real sense of urgency to keep the levy,” Ana Ruiz said.`,
+      { kind: 'DIRECT', content: 'After the harbour vote in Brask, “there is a real sense of urgency to keep the levy,”', mention: 'Ana Ruiz' },
+    ],
+    [
+      'a lead-in holding its own attribution stays out',
+      `${T}The vote was close. As the harbour master Ivo Pell put it, “nothing was decided on the pier,” and the talks ended.`,
+      { kind: 'DIRECT', content: 'nothing was decided on the pier,' },
+    ],
+    [
+      'a clause coordinated after the quotation under the same report continues it',
+      `${T}Ivo Pell said the harbour levy is “unfair” and he feels he can win the vote in March.`,
+      { kind: 'DIRECT', cue: 'said', content: 'the harbour levy is “unfair” and he feels he can win the vote in March', mention: 'Ivo Pell' },
+    ],
+    [
+      'a coordinated predicate of the writer’s after a comma stays out',
+      `${T}Ivo Pell called the harbour levy “unfair,” and he left the hall before the vote.`,
+      { kind: 'DIRECT', content: 'the harbour levy “unfair,”' },
+    ],
+    [
+      'the subject before a quoted predicate’s finite verb belongs to the report',
+      `${T}Ivo Pell did post on his blog on Friday that his claims were “a joke”.`,
+      { kind: 'DIRECT', content: 'his claims were “a joke”' },
+    ],
+    [
+      'a demonstrative "that" after "said" is the subject of the quoted predicate',
+      `${T}Asked about the ferry delays, Ana Ruiz said that was “a fair question for the council.”`,
+      { kind: 'DIRECT', content: 'that was “a fair question for the council.”' },
+    ],
+    [
+      'a report inside a relative clause keeps its content to the predicate',
+      `${T}Ana Ruiz praised the ferries, which she said were “the safest on the coast.”`,
+      { kind: 'DIRECT', content: 'were “the safest on the coast.”' },
+    ],
+    [
+      'a "since" clause after a mixed quotation finishes the reported clause',
+      `${T}Ivo Pell said what could change with the new judge “is stunning,” since so many harbour cases were decided by one vote.`,
+      { kind: 'DIRECT', content: 'what could change with the new judge “is stunning,” since so many harbour cases were decided by one vote' },
+    ],
+    [
+      '"when it comes to" after a mixed quotation finishes the reported clause',
+      `${T}Ivo Pell said Ana Ruiz had not done her “homework” when it comes to the harbour levy.`,
+      { kind: 'DIRECT', content: 'Ana Ruiz had not done her “homework” when it comes to the harbour levy' },
+    ],
+  ];
+  for (const [name, text, want] of cases) {
+    it(name, () => {
+      const got = rows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+      expect(got.length).toBeGreaterThan(0);
+      expect(got[0]).toMatchObject(want);
+    });
+  }
+});

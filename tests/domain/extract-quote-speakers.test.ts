@@ -1,0 +1,178 @@
+// Speaker-finding cases for direct quotes. Every sentence, person, place and
+// organisation here is invented; none comes from a real article.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+import { quotedNonSpeech, titleOnlyContent } from '../../src/domain/extraction/titles.ts';
+
+interface Row {
+  content: string;
+  kind: 'DIRECT' | 'INDIRECT';
+  cue: string | null;
+  mention: string | null;
+}
+
+/** Statements in a compact, readable shape; also checks every span against the text. */
+function rows(text: string): Row[] {
+  const a = extractArticle(text);
+  return a.statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
+    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
+  });
+}
+
+const T = 'Headline about the Brask harbour levy\n';
+
+describe('speaker mentions of direct quotes', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'a sentence opener is not the subject of a participle: the pronoun after it is',
+      `${T}Ivo Pell spoke at the harbour on Monday. However, he held his fire on the levy, calling it a “fair and careful measure for the ports.”`,
+      [{ content: 'it a “fair and careful measure for the ports.”', kind: 'DIRECT', cue: 'calling', mention: 'he' }],
+    ],
+    [
+      'an opening conjunction is not the speaker a colon introduces',
+      `${T}But back at the harbour, she returned to her familiar lines: “The levy must go and the ferries must run on time.”`,
+      [{ content: 'The levy must go and the ferries must run on time.', kind: 'DIRECT', cue: ':', mention: 'she' }],
+    ],
+    [
+      'a noun phrase inside a prepositional phrase before a colon is not the speaker',
+      `${T}Ivo Pell has adopted the stance common among some sailors in public office: “I am against the levy in my personal life, but support it in my public life.”`,
+      [{ content: 'I am against the levy in my personal life, but support it in my public life.', kind: 'DIRECT', cue: ':', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a lower-case role noun phrase after an opening adverbial is the subject of a participle',
+      `${T}In three separate interviews, the senator sounded off on the levy, saying she did not "want to contemplate" what a toll would do to the port.`,
+      [{ content: 'she did not "want to contemplate" what a toll would do to the port', kind: 'DIRECT', cue: 'saying', mention: 'the senator' }],
+    ],
+    [
+      '"And he …": a lower-case pronoun after a conjunction is the subject',
+      `${T}Ana Ruiz met the dockworkers. And he kept going, mocking the plan as “a levy on every fisherman in Brask.”`,
+      [{ content: 'the plan as “a levy on every fisherman in Brask.”', kind: 'DIRECT', cue: 'mocking', mention: 'he' }],
+    ],
+    [
+      'an inverted attribution after a quotation closed with a mistyped opening mark (,“ said X)',
+      `${T}“The reality is, if Ruiz loses Brask, that could create new problems for her here,“ said Ivo Pell, a harbour master from Lantern.`,
+      [{ content: 'The reality is, if Ruiz loses Brask, that could create new problems for her here,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a description before the name after a quotation (“…!” the harbour nominee, Ivo Pell, tweeted)',
+      `${T}“Is the mayor going to finally mention the levy? If he doesn't he should resign!” the presumptive harbour nominee, Ivo Pell, tweeted Sunday after the vote.`,
+      [{ content: "Is the mayor going to finally mention the levy? If he doesn't he should resign!", kind: 'DIRECT', cue: 'tweeted', mention: 'Ivo Pell' }],
+    ],
+    [
+      "a possessive description before the name after a quotation (X's campaign manager, Name, said)",
+      `${T}"Sorry, the ferries were not the answer to the question at all," Ana Ruiz's campaign manager, Ivo Pell, said in an interview.`,
+      [{ content: 'Sorry, the ferries were not the answer to the question at all,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a subject with a prepositional phrase after a closing quotation',
+      `${T}“The levy is fair and long overdue for the port,” a spokesman for the Brask council said.`,
+      [{ content: 'The levy is fair and long overdue for the port,', kind: 'DIRECT', cue: 'said', mention: 'a spokesman for the Brask council' }],
+    ],
+    [
+      "an appositive opening with a titled possessor (Mr. Ruiz's adviser)",
+      `${T}''We don't believe the ferries are the answer,'' Ivo J. Pell, Mr. Ruiz's deputy harbour adviser, said Sunday.`,
+      [{ content: "We don't believe the ferries are the answer,", kind: 'DIRECT', cue: 'said', mention: 'Ivo J. Pell' }],
+    ],
+    [
+      'an appositive ending in a place and its state abbreviation',
+      `${T}''If Brask had gone with Pell, I would have been sitting in a cell,'' Mr. Ruiz, now 81 and retired in Lantern, Vd., said by telephone.`,
+      [{ content: 'If Brask had gone with Pell, I would have been sitting in a cell,', kind: 'DIRECT', cue: 'said', mention: 'Mr. Ruiz' }],
+    ],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => expect(rows(text)).toEqual(expected));
+});
+
+describe('quoted titles of works are not statements', () => {
+  it('a time adverbial naming a show before the speaker is not content', () => {
+    expect(rows(`${T}Sunday on the Courier’s “Harbour Hour,” Ivo Pell said the levy would pass.`)).toEqual([
+      { content: 'the levy would pass', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' },
+    ]);
+  });
+  it('recognises title-only phrases and leaves quoted speech alone', () => {
+    expect(titleOnlyContent('Ana Ruiz, host of the Courier’s “Morning Tide,”')).toBe(true);
+    expect(titleOnlyContent('on the Courier’s “Morning Tide.”')).toBe(true);
+    expect(titleOnlyContent('Later on ‘‘x’’ “Harbour Hour,”')).toBe(false);
+    expect(titleOnlyContent('the levy was “a disgrace to Brask,”')).toBe(false);
+    expect(titleOnlyContent('of “Pell! Pell! Pell!”')).toBe(false);
+  });
+});
+
+describe('bare quoted titles and section headings', () => {
+  it('a show title after "told OUTLET’s" is not a statement; the quote before it is', () => {
+    expect(rows(`${T}“The levy will pass by spring,” Ana Ruiz told the Courier’s “Morning Tide.”`)).toEqual([
+      { content: 'The levy will pass by spring,', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' },
+    ]);
+  });
+  it('an all-capitals quoted section heading is not a statement', () => {
+    const text = `${T}The council met on Monday.\n\n“HARBOUR LEVY WINS THE VOTE”\n\nIvo Pell said the result was “a fair outcome for every port in Brask.”`;
+    expect(rows(text).map((r) => r.content)).toEqual(['the result was “a fair outcome for every port in Brask.”']);
+  });
+});
+
+describe('quotations that are never speech', () => {
+  it('a headline followed by its byline is not a statement', () => {
+    const text = `${T}HARBOUR NOTES—"Ferry service to end in the spring," by the Courier's Ana Ruiz. Ivo Pell said the ferries were "a relic of another century."`;
+    expect(rows(text).map((r) => r.content)).toEqual(['the ferries were "a relic of another century."']);
+  });
+  it('recognises subtitled book titles, link labels and markup', () => {
+    const at = (t: string) => quotedNonSpeech(t, 0, t.length);
+    expect(at('“Tides and Tolls: A History of the Brask Harbour,”')).toBe(true);
+    expect(at('"Related:"')).toBe(true);
+    expect(at('>Ferry event in Lantern. Stands empty.')).toBe(true);
+    expect(at('“The levy is a disgrace to every port in Brask.”')).toBe(false);
+  });
+});
+
+describe('a quoted report with an "according to" source', () => {
+  it('the source reports the quotation, not the words after its closing mark', () => {
+    const text = `${T}“But the harbour is not sympathetic to them. The port hates them,” Ivo Pell said, according to a transcript of the show.`;
+    expect(rows(text)).toEqual([
+      { content: '“But the harbour is not sympathetic to them. The port hates them,”', kind: 'DIRECT', cue: 'according to', mention: 'a transcript of the show' },
+      { content: 'But the harbour is not sympathetic to them. The port hates them,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+    ]);
+  });
+});
+
+describe('a source named after a nested quoted report', () => {
+  it('"X said …“…,” the Courier reported": the outlet reports the whole nested report', () => {
+    expect(rows(`${T}In one email, Ivo Pell said the levy was “a scandal for every port,” the Courier reported.`)).toEqual([
+      { content: 'In one email, Ivo Pell said the levy was “a scandal for every port,”', kind: 'DIRECT', cue: 'reported', mention: 'the Courier' },
+      { content: 'the levy was “a scandal for every port,”', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+    ]);
+  });
+  it('"X declared …: “…,” she said": the pronoun quotes the quotation', () => {
+    const r = rows(`${T}In her speech, Ana Ruiz declared the need for patience: “Change the harbour and when you have done that, change it again,” she said.`);
+    expect(r).toContainEqual({ content: 'Change the harbour and when you have done that, change it again,', kind: 'DIRECT', cue: 'said', mention: 'she' });
+  });
+});
+
+describe('follow-on quotations', () => {
+  it('continue the outer speaker, not a report nested in that speaker\'s words', () => {
+    const text = `${T}Ivo Pell said that for decades some critics had been predicting a closure of the port, but this would not happen.\n\n“That is because this harbour remains the most important one in Brask, now and in the future.”`;
+    const last = rows(text).pop();
+    expect(last).toEqual({ content: 'That is because this harbour remains the most important one in Brask, now and in the future.', kind: 'DIRECT', cue: null, mention: 'Ivo Pell' });
+  });
+});
+
+describe('attribution lines', () => {
+  it('a dash line after a quoted paragraph names its speaker', () => {
+    const text = `${T}The harbour debate was lively.\n\n"The levy is a burden on every fisherman in Brask, and it has to go."\n\n- Ana Ruiz.\n\nShe is right about the fishermen.`;
+    expect(rows(text)).toEqual([{ content: 'The levy is a burden on every fisherman in Brask, and it has to go.', kind: 'DIRECT', cue: '-', mention: 'Ana Ruiz' }]);
+  });
+});
+
+describe('dash asides', () => {
+  it('a quotation with its own "she said" inside a dash aside is hers', () => {
+    const r = rows(`${T}Ana Ruiz hinted that the newest budget was flimsy - "Once more, we have to look at the fine print of the levy," she said - and charged that the council had failed.`);
+    expect(r).toContainEqual({ content: 'Once more, we have to look at the fine print of the levy,', kind: 'DIRECT', cue: 'said', mention: 'she' });
+  });
+});
+
+describe('an inverted attribution after a quoted report', () => {
+  it('"Polling shows that “…,” said X": X reports the whole clause', () => {
+    const r = rows(`${T}Polling shows that “the public is not very comfortable with the harbour levy,” said Ana Ruiz, the editor of the Courier.`);
+    expect(r).toContainEqual({ content: 'Polling shows that “the public is not very comfortable with the harbour levy,”', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' });
+  });
+});
