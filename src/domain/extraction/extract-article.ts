@@ -1006,7 +1006,7 @@ function statementsInSentence(
     if (d.bareObject) d.content = cutObject(text, d.content, quotes);
     // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
     // ends the report is the writer's description.
-    d.content = cutAt(text, d.content, quotes, /(?<=\p{Lu}[\p{L}.’'-]*),\s+(?=the\s+\p{Ll}[^,;“”"]*$)/gu);
+    d.content = cutAt(text, d.content, quotes, /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?=the\s+\p{Ll}[^,;“”"]*$)/gu);
     // "X, who declined to comment, was …": a relative clause ends at its comma.
     if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, /\s*[,;—–]\s|\s--\s/g);
     if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
@@ -1101,6 +1101,8 @@ const SEEMING = /(^|[,;]\s+|\b(?:and|but|while|though|although|because|whereas)\
 
 function seemingReport(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
   const body = text.slice(sentence.start, sentence.end);
+  // Cheap test first: the pattern is costly to try at every position of every sentence.
+  if (!/seem|appear/.test(body)) return null;
   SEEMING.lastIndex = 0;
   for (let m = SEEMING.exec(body); m; m = SEEMING.exec(body)) {
     const start = sentence.start + m.index + (m[1] ?? '').length;
