@@ -1,28 +1,13 @@
 // Table tests for the edges of direct statements.
 // Every sentence, person, outlet and place here is invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('direct statement edges', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       'a capitalised quotation after "Lead, X said," is a sentence of its own',
       `${T}Quite suddenly, after the vote in Brask, Ivo Pell said, “The harbour called and said no.”`,
@@ -170,6 +155,6 @@ describe('direct statement edges', () => {
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
-    expect(rows(text)).toEqual(expected);
+    expect(statementRows(text)).toEqual(expected);
   });
 });

@@ -1,29 +1,13 @@
 // Table tests for quotations set in the writer's own clause (embedded and coordinated
 // quotations). Every sentence, person and place here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  return extractArticle(text).statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('embedded quotations', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       'a quotation joined by "or" to the one a statement ends with extends it',
       `${T}Long before the vote, harbour officials started to portray the strike as a “wage” or “safety” dispute.`,
@@ -153,6 +137,6 @@ describe('embedded quotations', () => {
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
-    expect(rows(text)).toEqual(expected);
+    expect(statementRows(text)).toEqual(expected);
   });
 });

@@ -1,28 +1,13 @@
 // Table tests for over-long direct statements.
 // Every sentence, person, outlet and place here is invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('over-long direct statements', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       'a "while" clause after a quotation closing on its own comma is the writer\'s contrast',
       `${T}Ana Ruiz said the levy was “a slow leak in the hull,” while the harbour board in Brask stayed silent for a week.`,
@@ -93,6 +78,6 @@ describe('over-long direct statements', () => {
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
-    expect(rows(text)).toEqual(expected);
+    expect(statementRows(text)).toEqual(expected);
   });
 });

@@ -1,30 +1,13 @@
 // Table tests for partial hits: statements cut short at a quotation's edge.
 // Every sentence, person and place here is invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('partial quotes: the writer finishes the clause a quotation opens', () => {
-  const cases: [string, string, Partial<Row>][] = [
+  const cases: [string, string, Partial<StatementRow>][] = [
     [
       'an "until" phrase after a comma-introduced quotation finishes what was said',
       `${T}The vote was close. Asked about the ferries, Ana Ruiz said, “We have two weeks left” until the levy vote in Brask.`,
@@ -58,7 +41,7 @@ describe('partial quotes: the writer finishes the clause a quotation opens', () 
   ];
   for (const [name, text, want] of cases) {
     it(name, () => {
-      const got = rows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+      const got = statementRows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
       expect(got.length).toBeGreaterThan(0);
       expect(got[0]).toMatchObject(want);
     });

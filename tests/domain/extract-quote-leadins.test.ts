@@ -1,30 +1,13 @@
 // Table tests for quotations whose reported clause starts or runs before the quotation.
 // Every sentence, person and place here is invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('partial quotes: words of the report before the quotation', () => {
-  const cases: [string, string, Partial<Row>][] = [
+  const cases: [string, string, Partial<StatementRow>][] = [
     [
       'an adverbial lead-in before a lower-case quotation is part of the quoted sentence',
       `${T}The vote was close. After the harbour vote in Brask, “there is a real sense of urgency to keep the levy,” Ana Ruiz said.`,
@@ -73,7 +56,7 @@ describe('partial quotes: words of the report before the quotation', () => {
   ];
   for (const [name, text, want] of cases) {
     it(name, () => {
-      const got = rows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+      const got = statementRows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
       expect(got.length).toBeGreaterThan(0);
       expect(got[0]).toMatchObject(want);
     });

@@ -1,28 +1,12 @@
 // Table tests for quotations that had no direct statement at all. Every sentence, person and place here is invented.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  return extractArticle(text).statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('quotations without a direct statement', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       'a naming verb\'s object cut at an aside runs on over "as" and the quotation',
       `${T}Ivo Pell portrayed the dockers, in particular, as “thieves” and left the hall.`,
@@ -124,7 +108,7 @@ describe('quotations without a direct statement', () => {
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
-      expect(rows(text)).toEqual(expected);
+      expect(statementRows(text)).toEqual(expected);
     });
   }
 });

@@ -1,30 +1,14 @@
 // Speaker-finding cases for direct quotes. Every sentence, person, place and
 // organisation here is invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 import { quotedNonSpeech, titleOnlyContent } from '../../src/domain/extraction/titles.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('speaker mentions of direct quotes', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       'a sentence opener is not the subject of a participle: the pronoun after it is',
       `${T}Ivo Pell spoke at the harbour on Monday. However, he held his fire on the levy, calling it a “fair and careful measure for the ports.”`,
@@ -81,12 +65,12 @@ describe('speaker mentions of direct quotes', () => {
       [{ content: 'If Brask had gone with Pell, I would have been sitting in a cell,', kind: 'DIRECT', cue: 'said', mention: 'Mr. Ruiz' }],
     ],
   ];
-  for (const [name, text, expected] of cases) it(name, () => expect(rows(text)).toEqual(expected));
+  for (const [name, text, expected] of cases) it(name, () => expect(statementRows(text)).toEqual(expected));
 });
 
 describe('quoted titles of works are not statements', () => {
   it('a time adverbial naming a show before the speaker is not content', () => {
-    expect(rows(`${T}Sunday on the Courier’s “Harbour Hour,” Ivo Pell said the levy would pass.`)).toEqual([
+    expect(statementRows(`${T}Sunday on the Courier’s “Harbour Hour,” Ivo Pell said the levy would pass.`)).toEqual([
       { content: 'the levy would pass', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
   });
@@ -101,20 +85,20 @@ describe('quoted titles of works are not statements', () => {
 
 describe('bare quoted titles and section headings', () => {
   it('a show title after "told OUTLET’s" is not a statement; the quote before it is', () => {
-    expect(rows(`${T}“The levy will pass by spring,” Ana Ruiz told the Courier’s “Morning Tide.”`)).toEqual([
+    expect(statementRows(`${T}“The levy will pass by spring,” Ana Ruiz told the Courier’s “Morning Tide.”`)).toEqual([
       { content: 'The levy will pass by spring,', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' },
     ]);
   });
   it('an all-capitals quoted section heading is not a statement', () => {
     const text = `${T}The council met on Monday.\n\n“HARBOUR LEVY WINS THE VOTE”\n\nIvo Pell said the result was “a fair outcome for every port in Brask.”`;
-    expect(rows(text).map((r) => r.content)).toEqual(['the result was “a fair outcome for every port in Brask.”']);
+    expect(statementRows(text).map((r) => r.content)).toEqual(['the result was “a fair outcome for every port in Brask.”']);
   });
 });
 
 describe('quotations that are never speech', () => {
   it('a headline followed by its byline is not a statement', () => {
     const text = `${T}HARBOUR NOTES—"Ferry service to end in the spring," by the Courier's Ana Ruiz. Ivo Pell said the ferries were "a relic of another century."`;
-    expect(rows(text).map((r) => r.content)).toEqual(['the ferries were "a relic of another century."']);
+    expect(statementRows(text).map((r) => r.content)).toEqual(['the ferries were "a relic of another century."']);
   });
   it('recognises subtitled book titles, link labels and markup', () => {
     const at = (t: string) => quotedNonSpeech(t, 0, t.length);
@@ -128,7 +112,7 @@ describe('quotations that are never speech', () => {
 describe('a quoted report with an "according to" source', () => {
   it('the source reports the quotation, not the words after its closing mark', () => {
     const text = `${T}“But the harbour is not sympathetic to them. The port hates them,” Ivo Pell said, according to a transcript of the show.`;
-    expect(rows(text)).toEqual([
+    expect(statementRows(text)).toEqual([
       { content: '“But the harbour is not sympathetic to them. The port hates them,”', kind: 'DIRECT', cue: 'according to', mention: 'a transcript of the show' },
       { content: 'But the harbour is not sympathetic to them. The port hates them,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
@@ -137,13 +121,13 @@ describe('a quoted report with an "according to" source', () => {
 
 describe('a source named after a nested quoted report', () => {
   it('"X said …“…,” the Courier reported": the outlet reports the whole nested report', () => {
-    expect(rows(`${T}In one email, Ivo Pell said the levy was “a scandal for every port,” the Courier reported.`)).toEqual([
+    expect(statementRows(`${T}In one email, Ivo Pell said the levy was “a scandal for every port,” the Courier reported.`)).toEqual([
       { content: 'In one email, Ivo Pell said the levy was “a scandal for every port,”', kind: 'DIRECT', cue: 'reported', mention: 'the Courier' },
       { content: 'the levy was “a scandal for every port,”', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
   });
   it('"X declared …: “…,” she said": the pronoun quotes the quotation', () => {
-    const r = rows(`${T}In her speech, Ana Ruiz declared the need for patience: “Change the harbour and when you have done that, change it again,” she said.`);
+    const r = statementRows(`${T}In her speech, Ana Ruiz declared the need for patience: “Change the harbour and when you have done that, change it again,” she said.`);
     expect(r).toContainEqual({ content: 'Change the harbour and when you have done that, change it again,', kind: 'DIRECT', cue: 'said', mention: 'she' });
   });
 });
@@ -151,7 +135,7 @@ describe('a source named after a nested quoted report', () => {
 describe('follow-on quotations', () => {
   it('continue the outer speaker, not a report nested in that speaker\'s words', () => {
     const text = `${T}Ivo Pell said that for decades some critics had been predicting a closure of the port, but this would not happen.\n\n“That is because this harbour remains the most important one in Brask, now and in the future.”`;
-    const last = rows(text).pop();
+    const last = statementRows(text).pop();
     expect(last).toEqual({ content: 'That is because this harbour remains the most important one in Brask, now and in the future.', kind: 'DIRECT', cue: null, mention: 'Ivo Pell' });
   });
 });
@@ -159,20 +143,20 @@ describe('follow-on quotations', () => {
 describe('attribution lines', () => {
   it('a dash line after a quoted paragraph names its speaker', () => {
     const text = `${T}The harbour debate was lively.\n\n"The levy is a burden on every fisherman in Brask, and it has to go."\n\n- Ana Ruiz.\n\nShe is right about the fishermen.`;
-    expect(rows(text)).toEqual([{ content: 'The levy is a burden on every fisherman in Brask, and it has to go.', kind: 'DIRECT', cue: '-', mention: 'Ana Ruiz' }]);
+    expect(statementRows(text)).toEqual([{ content: 'The levy is a burden on every fisherman in Brask, and it has to go.', kind: 'DIRECT', cue: '-', mention: 'Ana Ruiz' }]);
   });
 });
 
 describe('dash asides', () => {
   it('a quotation with its own "she said" inside a dash aside is hers', () => {
-    const r = rows(`${T}Ana Ruiz hinted that the newest budget was flimsy - "Once more, we have to look at the fine print of the levy," she said - and charged that the council had failed.`);
+    const r = statementRows(`${T}Ana Ruiz hinted that the newest budget was flimsy - "Once more, we have to look at the fine print of the levy," she said - and charged that the council had failed.`);
     expect(r).toContainEqual({ content: 'Once more, we have to look at the fine print of the levy,', kind: 'DIRECT', cue: 'said', mention: 'she' });
   });
 });
 
 describe('an inverted attribution after a quoted report', () => {
   it('"Polling shows that “…,” said X": X reports the whole clause', () => {
-    const r = rows(`${T}Polling shows that “the public is not very comfortable with the harbour levy,” said Ana Ruiz, the editor of the Courier.`);
+    const r = statementRows(`${T}Polling shows that “the public is not very comfortable with the harbour levy,” said Ana Ruiz, the editor of the Courier.`);
     expect(r).toContainEqual({ content: 'Polling shows that “the public is not very comfortable with the harbour levy,”', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' });
   });
 });

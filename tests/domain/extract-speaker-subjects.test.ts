@@ -1,29 +1,13 @@
 // Speaker-finding cases. Every sentence, person, place and organisation here is
 // invented; none comes from a real article.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-
-interface Row {
-  content: string;
-  kind: 'DIRECT' | 'INDIRECT';
-  cue: string | null;
-  mention: string | null;
-}
-
-/** Statements in a compact, readable shape; also checks every span against the text. */
-function rows(text: string): Row[] {
-  const a = extractArticle(text);
-  return a.statements.map((s) => {
-    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    if (s.speakerMention) expect(text.slice(s.speakerMention.start, s.speakerMention.end)).toBe(s.speakerMention.text);
-    return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
-  });
-}
+import { statementRows } from '../support/extraction.ts';
+import type { StatementRow } from '../support/extraction.ts';
 
 const T = 'Headline about the Brask harbour levy\n';
 
 describe('speaker mentions', () => {
-  const cases: [string, string, Row[]][] = [
+  const cases: [string, string, StatementRow[]][] = [
     [
       '"And then Pell …": a lower-case adverb after the opener stands before the subject',
       `${T}Ana Ruiz toured the docks. And then Ivo Pell went after her plan, saying, “Will the mayor ever explain the levy to the sailors?”`,
@@ -112,7 +96,7 @@ describe('speaker mentions', () => {
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
-      expect(rows(text)).toEqual(expected);
+      expect(statementRows(text)).toEqual(expected);
     });
   }
 });

@@ -34,17 +34,22 @@ const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*[’']s|\bon|\bbook|\bmovie|\bfilm|\bsh
 const TITLE_AFTER = /^(?:[”"’]|'')\s+(?:host|co-host|anchor|star|actor|actress|creator|author)\b/;
 const LABEL_LEMMAS = /^(?:call|dub|name|title|titled|entitled|nickname|label|brand|term|chant|bill|know|read)$/;
 
+/** The span without its quotation marks and surrounding spaces, and its text. */
+function innerOf(text: string, start: number, end: number): { s: number; e: number; inner: string } {
+  let s = start;
+  let e = end;
+  while (s < e && /[“"‘'\s]/.test(text[s] ?? '')) s++;
+  while (e > s && /[”"’'\s]/.test(text[e - 1] ?? '')) e--;
+  return { s, e, inner: text.slice(s, e) };
+}
+
 /**
  * A statement that is a bare quotation naming a show or book ("told the Courier’s “Harbour
  * Hour”", "the book “Tides of Brask,”", "“Morning Tide” host Ana Ruiz") or a newsletter's
  * all-capitals section heading (“HARBOUR LEVY PASSES”) with no cue of its own.
  */
 export function bareTitleQuotation(text: string, start: number, end: number, cueLemma: string | null): boolean {
-  let s = start;
-  let e = end;
-  while (s < e && /[“"‘'\s]/.test(text[s] ?? '')) s++;
-  while (e > s && /[”"’'\s]/.test(text[e - 1] ?? '')) e--;
-  const inner = text.slice(s, e);
+  const { s, e, inner } = innerOf(text, start, end);
   if (!inner || /[“”"]|''/.test(inner)) return false;
   const open = text.slice(Math.max(0, s - 50), s);
   if (!cueLemma && !/\p{Ll}/u.test(inner) && /\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}\S*\s+\S*\p{Lu}{2,}/u.test(inner)) return true;
@@ -64,11 +69,7 @@ const LINK_LABEL = /^(?:Related|Read more|Read More|See also|Also read|Watch|WAT
 export function quotedNonSpeech(text: string, start: number, end: number): boolean {
   const body = text.slice(start, end);
   if (/^>/.test(body)) return true;
-  let s = start;
-  let e = end;
-  while (s < e && /[“"‘'\s]/.test(text[s] ?? '')) s++;
-  while (e > s && /[”"’'\s]/.test(text[e - 1] ?? '')) e--;
-  const inner = text.slice(s, e);
+  const { s, e, inner } = innerOf(text, start, end);
   if (!inner || /[“”"]|''/.test(inner)) return false;
   // The statement must be the quotation itself, not a clause that quotes it.
   if (!/[“"‘']$/.test(text.slice(Math.max(0, s - 2), s))) return false;
