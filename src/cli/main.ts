@@ -113,6 +113,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `cli extract … | head`: a reader that stops early closes the pipe; that ends the command
+// quietly instead of with an unhandled EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
