@@ -8,7 +8,7 @@
 const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|is|my|your|de|la|el|y|&)$/i;
 
 /** "Morning Tide", "An American Son": a short quotation in title case. */
-export function titleCaseQuotation(inner: string): boolean {
+function titleCaseQuotation(inner: string): boolean {
   const words = inner.replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7 || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
   return words.every((w) => /^[\p{Lu}\d@#'‘’"(]/u.test(w) || SMALL_WORDS.test(w));
