@@ -3,15 +3,11 @@
  * cue to the end of the clause; when that clause ends with a quotation that a second verb of
  * saying introduces (`… but added, “We are ready.”`), the quotation is a statement of its own.
  */
-import { span } from './draft.ts';
+import { span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
 import type { Span, StatementKind, TextSpan } from './types.ts';
-
-function words(text: string, start: number, end: number): number {
-  return (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 /** The quotation that closes `d`'s content (only punctuation after it), if any. */
 function closingQuote(text: string, d: Draft, quotes: readonly Quote[]): Quote | undefined {
@@ -44,7 +40,7 @@ export function splitIntroducedQuotations(text: string, drafts: Draft[], quotes:
   for (const d of drafts) {
     if (!d || d.kind !== 'DIRECT' || (d.pattern !== 'clause' && d.pattern !== 'participle')) continue;
     const q = closingQuote(text, d, quotes);
-    if (!q || words(text, q.start, q.end) < 2) continue;
+    if (!q || wordCount(text, q) < 2) continue;
     const capitalised = /^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(q.start, q.end));
     const lead = text.slice(d.content.start, q.open);
     const m = INTRODUCER.exec(lead);
@@ -60,7 +56,7 @@ export function splitIntroducedQuotations(text: string, drafts: Draft[], quotes:
     // A lower-case quotation continues the clause unless a parenthetical attribution
     // ("including, he said, “…”") after a clause of its own introduces it ("The bridge, he
     // said, “is a waste”" is one report).
-    if (!capitalised && !(ownSubject && /,\s*$/.test(text.slice(d.content.start, ownSubject.start)) && words(text, d.content.start, ownSubject.start) >= 6)) continue;
+    if (!capitalised && !(ownSubject && /,\s*$/.test(text.slice(d.content.start, ownSubject.start)) && wordCount(text, { start: d.content.start, end: ownSubject.start }) >= 6)) continue;
     const quoted: Draft = {
       content: { start: q.start, end: q.end },
       kind: 'DIRECT',
@@ -75,7 +71,7 @@ export function splitIntroducedQuotations(text: string, drafts: Draft[], quotes:
     const restEnd = ownSubject ? ownSubject.start : verbStart;
     const rest = text.slice(d.content.start, restEnd).replace(/(?:[\s,]+(?:and|but|then|while|before|after|by|in|also|later|simply|only|finally))*[\s,;:—–-]*$/u, '');
     // "he responded: “…”" alone is already read as one report with its quotation.
-    if (words(text, d.content.start, d.content.start + rest.length) < 3) continue;
+    if (wordCount(text, { start: d.content.start, end: d.content.start + rest.length }) < 3) continue;
     d.content = { start: d.content.start, end: d.content.start + rest.length };
     d.kind = hooks.kindOf(d.content);
     added.push(quoted);
@@ -123,7 +119,7 @@ export function endBeforeCoordinatedPredicate(text: string, drafts: Draft[], quo
         const from = verbAt + verb.length + (/^\s+that\s/.exec(text.slice(verbAt + verb.length, d.content.end))?.[0].length ?? 0);
         const start = from + (/^\s*/.exec(text.slice(from, d.content.end))?.[0].length ?? 0);
         const entry = REPORTING_VERBS.get(verb);
-        if (entry && words(text, start, d.content.end) >= 2 && !drafts.some((x) => x !== d && x.content.start < d.content.end && start < x.content.end)) {
+        if (entry && wordCount(text, { start, end: d.content.end }) >= 2 && !drafts.some((x) => x !== d && x.content.start < d.content.end && start < x.content.end)) {
           const content = { start, end: d.content.end };
           added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, ...(d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}) });
         }
@@ -167,8 +163,8 @@ export function endBeforeNestedQuotation(text: string, drafts: Draft[], quotes: 
     if (fronted && !/[,;—–]/.test(text.slice(keptEnd, head)) && /^(?:he|she|they|we|I|\p{Lu})/u.test(text.slice(head, head + 4))) keptEnd = o.content.start + fronted.index;
     const between = text.slice(keptEnd, head);
     // The nested report is a clause of its own: a comma or dash, or a conjunction, sets it off.
-    if (!/[,;—–]|\s-\s|^\s+(?:and|but|while|before|after|when)\s/.test(between) || /^\s+(?:and|but)\s+that\s/.test(between) || words(text, keptEnd, head) > 8) continue;
-    if (words(text, o.content.start, keptEnd) < 3 || quoted(keptEnd)) continue;
+    if (!/[,;—–]|\s-\s|^\s+(?:and|but|while|before|after|when)\s/.test(between) || /^\s+(?:and|but)\s+that\s/.test(between) || wordCount(text, { start: keptEnd, end: head }) > 8) continue;
+    if (wordCount(text, { start: o.content.start, end: keptEnd }) < 3 || quoted(keptEnd)) continue;
     o.content = { start: o.content.start, end: keptEnd };
     o.kind = hooks.kindOf(o.content);
   }
@@ -186,7 +182,7 @@ export function endBeforeTimeClause(text: string, drafts: Draft[], quotes: reado
       if (!q.closed || q.open < d.content.start || q.close >= d.content.end) continue;
       // Only a quoted object or label ("chanted “…”", "called it “…”"): a reported clause
       // ("said he was “fine” until …") keeps its own circumstances.
-      if (words(text, d.content.start, q.open) > 3 || /^(?:he|she|they|we|i|it|you|there)\s/i.test(text.slice(d.content.start, q.open))) continue;
+      if (wordCount(text, { start: d.content.start, end: q.open }) > 3 || /^(?:he|she|they|we|i|it|you|there)\s/i.test(text.slice(d.content.start, q.open))) continue;
       if (!/^\s*,?\s+(?:(?:moments|shortly|hours|days|weeks|minutes|months|years|soon|just|right|long|even)\s+)?(?:after|until|before|when|while|once)\s/u.test(text.slice(q.close, d.content.end))) continue;
       if (quotes.some((r) => r.open >= q.close && r.open < d.content.end)) continue;
       d.content = { start: d.content.start, end: q.close };
@@ -209,7 +205,7 @@ export function skipLongRecipient(text: string, drafts: Draft[], quotes: readonl
     if (!d.cue || !/^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(d.cue.end, d.content.start)) || /\bthat\s*$/.test(text.slice(d.cue.end, d.content.start))) continue;
     const body = text.slice(d.content.start, d.content.end);
     const that = /\sthat\s+/u.exec(body);
-    if (!that || words(text, d.content.start, d.content.start + that.index) > 20 || /(?:\band|\bbut|,)\s*$/.test(body.slice(0, that.index)) || /(?:^|\s)to\s/.test(body.slice(0, that.index))) continue;
+    if (!that || wordCount(text, { start: d.content.start, end: d.content.start + that.index }) > 20 || /(?:\band|\bbut|,)\s*$/.test(body.slice(0, that.index)) || /(?:^|\s)to\s/.test(body.slice(0, that.index))) continue;
     const at = d.content.start + that.index + that[0].length;
     if (quotes.some((q) => q.open < at && at < q.close) || !quotes.some((q) => q.open >= at && q.open < d.content.end)) continue;
     // A quotation before the "that" is part of what was said, not of the recipient.
@@ -268,7 +264,7 @@ export function splitParallelParticiples(text: string, drafts: Draft[], quotes: 
       if (!entry || entry.form !== 'ing' || NOT_INTRODUCING.has(entry.lemma) || quotes.some((q) => q.open <= at && at < q.close)) continue;
       const verbAt = at + m[0].length - verb.length;
       const start = verbAt + verb.length + (/^\s+(?:that\s+)?/.exec(text.slice(verbAt + verb.length, d.content.end))?.[0].length ?? 0);
-      if (!quotes.some((q) => q.open >= start && q.open < d.content.end) || words(text, d.content.start, at) < 3 || words(text, start, d.content.end) < 2) break;
+      if (!quotes.some((q) => q.open >= start && q.open < d.content.end) || wordCount(text, { start: d.content.start, end: at }) < 3 || wordCount(text, { start, end: d.content.end }) < 2) break;
       const content = { start, end: d.content.end };
       if (!drafts.some((x) => x !== d && x.content.start < content.end && content.start < x.content.end)) {
         added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, ...(d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}) });
@@ -296,13 +292,13 @@ export function splitColonQuotation(text: string, drafts: Draft[], quotes: reado
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || (d.pattern !== 'clause' && d.pattern !== 'participle')) continue;
     const q = closingQuote(text, d, quotes);
-    if (!q || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(q.start, q.end)) || words(text, q.start, q.end) < 2) continue;
+    if (!q || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(q.start, q.end)) || wordCount(text, q) < 2) continue;
     const lead = text.slice(d.content.start, q.open);
     // "…: “It is a treadmill,” he said.": an attribution right after the quotation names its speaker.
     const after = /^\s*(he|she|they|I|we|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(said|says|added|adds|wrote|writes|told|tells|continued)\b/u.exec(text.slice(q.close, q.close + 60));
     // A short clause splits too when the quotation has its own attribution ("Pell said the
     // harbour was finished: “It is over,” he claimed.").
-    if (!/[\p{L}\p{N}]:\s*$/u.test(lead) || /[“”"]|''/.test(lead) || words(text, d.content.start, q.open) < (afterOwn(text, q.close) ? 3 : 8)) continue;
+    if (!/[\p{L}\p{N}]:\s*$/u.test(lead) || /[“”"]|''/.test(lead) || wordCount(text, { start: d.content.start, end: q.open }) < (afterOwn(text, q.close) ? 3 : 8)) continue;
     if (after?.[1] && after[2]) {
       const at = q.close + after[0].indexOf(after[1]);
       const cueAt = q.close + after[0].length - after[2].length;
@@ -332,7 +328,7 @@ export function endAtMainClause(text: string, drafts: Draft[], quotes: readonly 
     for (let m = main.exec(body); m; m = main.exec(body)) {
       const at = d.content.start + m.index;
       if (quotes.some((q) => q.open <= at && at < q.close)) continue;
-      if (words(text, d.content.start, at) < 2) break;
+      if (wordCount(text, { start: d.content.start, end: at }) < 2) break;
       d.content = { start: d.content.start, end: at };
       d.kind = hooks.kindOf(d.content);
       break;
@@ -410,7 +406,7 @@ export function splitCoordinatedReport(text: string, drafts: Draft[], quotes: re
       if (!m || !subject || !entry || entry.form === 'ing' || entry.form === 'base' || NOT_INTRODUCING.has(entry.lemma)) continue;
       const verbAt = at + m[0].length - verb.length;
       const from = verbAt + verb.length + (/^\s+(?:that\s+)?/.exec(text.slice(verbAt + verb.length, d.content.end))?.[0].length ?? 0);
-      if (!quotes.some((r) => r.open >= from && r.open < d.content.end) || words(text, from, d.content.end) < 1) break;
+      if (!quotes.some((r) => r.open >= from && r.open < d.content.end) || wordCount(text, { start: from, end: d.content.end }) < 1) break;
       const subjectAt = at + m[0].indexOf(subject, m[0].indexOf('and') + 3);
       const content = { start: from, end: d.content.end };
       if (!drafts.some((x) => x !== d && x.content.start < content.end && content.start < x.content.end && x.content.start >= at)) {
@@ -436,7 +432,7 @@ export function endBeforeTimeClauseAfterRecipient(text: string, drafts: Draft[],
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
     for (const q of quotes) {
       if (!q.closed || q.open < d.content.start || q.close >= d.content.end) continue;
-      if (words(text, d.content.start, q.open) > 3 || /^(?:he|she|they|we|i|it|you|there)\s/i.test(text.slice(d.content.start, q.open))) continue;
+      if (wordCount(text, { start: d.content.start, end: q.open }) > 3 || /^(?:he|she|they|we|i|it|you|there)\s/i.test(text.slice(d.content.start, q.open))) continue;
       const m = re.exec(text.slice(q.close, d.content.end));
       if (!m?.[1] || quotes.some((r) => r.open >= q.close && r.open < d.content.end)) continue;
       d.content = { start: d.content.start, end: q.close + m[1].length };

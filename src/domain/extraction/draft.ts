@@ -25,3 +25,8 @@ export interface Draft {
 export function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
+
+/** How many words (letter or digit runs) `s` spans in `text`. */
+export function wordCount(text: string, s: Span): number {
+  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}

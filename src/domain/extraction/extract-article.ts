@@ -25,7 +25,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { baseAfterAuxiliary } from './base-after-aux.ts';
-import { span } from './draft.ts';
+import { span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import {
   AUXILIARIES,
@@ -722,10 +722,6 @@ function balancedQuotes(s: string): boolean {
 /** The span ends with a quotation of at least two words (closing punctuation aside). */
 function endsInQuotation(text: string, s: Span, quotes: readonly Quote[]): boolean {
   return quotes.some((q) => q.open > s.start && q.open < s.end && /^[\s,.;:!?”"’]*$/.test(text.slice(Math.min(q.close, s.end), s.end)) && q.close >= s.end - 2 && wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT);
-}
-
-function wordCount(text: string, s: Span): number {
-  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /** DIRECT when the clause is a quotation or quotes the speaker's words inside it. */

@@ -4,6 +4,7 @@
  * grammatical clause; news writing usually ends the report with the quotation itself, so
  * these rules pull a DIRECT statement's edges in to its quotations where the text says so.
  */
+import { wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import type { Quote } from './segment.ts';
 import type { Span } from './types.ts';
@@ -11,10 +12,6 @@ import type { Span } from './types.ts';
 /** Quotations lying wholly inside `content`. */
 function quotesIn(content: Span, quotes: readonly Quote[]): Quote[] {
   return quotes.filter((q) => q.open >= content.start && q.close <= content.end + 1 && q.closed);
-}
-
-function words(text: string, s: Span): number {
-  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /**
@@ -35,11 +32,11 @@ function endAtPunctuatedQuotation(text: string, content: Span, inside: readonly 
   for (const q of inside) {
     if (q.close >= content.end - 1) return null;
     const inner = text.slice(q.start, q.end);
-    if (!/[,.!?]\s*$/.test(inner) || words(text, q) < 1) continue;
+    if (!/[,.!?]\s*$/.test(inner) || wordCount(text, q) < 1) continue;
     const rest = text.slice(q.close, content.end);
     // A further quotation later in the clause continues the report.
     if (inside.some((r) => r.open >= q.close)) continue;
-    if (words(text, { start: q.close, end: content.end }) < 2 || /^\s*[”"’']/.test(rest)) continue;
+    if (wordCount(text, { start: q.close, end: content.end }) < 2 || /^\s*[”"’']/.test(rest)) continue;
     if (CLAIM_GOES_ON.test(rest)) continue;
     return { start: content.start, end: q.close };
   }
