@@ -39,37 +39,45 @@ import { extendQuotedSubjects } from './quote-subject.ts';
 import { extendQuotedTails } from './quote-tail.ts';
 import type { Quote } from './segment.ts';
 
-/** Runs every edge pass over `drafts` in place (statements may be split, added or trimmed). */
-export function refineStatementEdges(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+/** One edge pass: rewrites, splits or adds drafts in place. */
+type EdgePass = (text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks) => void;
+
+/** The passes in the order they run. */
+const EDGE_PASSES: readonly EdgePass[] = [
   // 1. Pull mixed quotes in to their quotations; split off quotations a second cue introduces;
   //    end reports before clauses that are the writer's (time, coordination, asides).
-  tightenQuotedClauses(text, drafts, quotes);
-  splitIntroducedQuotations(text, drafts, quotes, hooks);
-  endBeforeCoordinatedPredicate(text, drafts, quotes, hooks);
-  endBeforeNestedQuotation(text, drafts, quotes, hooks);
-  endBeforeTimeClause(text, drafts, quotes, hooks);
-  endBeforeTimeClauseAfterRecipient(text, drafts, quotes, hooks);
-  skipLongRecipient(text, drafts, quotes, hooks);
-  endBeforeTrailingAttribution(text, drafts, quotes, hooks);
-  splitParallelParticiples(text, drafts, quotes, hooks);
-  splitColonQuotation(text, drafts, quotes, hooks);
+  tightenQuotedClauses,
+  splitIntroducedQuotations,
+  endBeforeCoordinatedPredicate,
+  endBeforeNestedQuotation,
+  endBeforeTimeClause,
+  endBeforeTimeClauseAfterRecipient,
+  skipLongRecipient,
+  endBeforeTrailingAttribution,
+  splitParallelParticiples,
+  splitColonQuotation,
   // 2. Run quotations over the words that finish what was said: tails, subjects, lead-ins,
   //    coordinated clauses, and the rest of a sentence the attribution interrupts.
-  extendQuotedTails(text, drafts, quotes);
-  extendQuotationLeadTails(text, drafts, quotes);
-  extendQuotedSubjects(text, drafts, quotes);
-  extendLeadIns(text, drafts, quotes);
-  extendCoordinatedClauses(text, drafts, quotes);
-  extendPredicateSubjects(text, drafts, quotes);
-  addResumedQuotes(text, drafts, quotes);
+  extendQuotedTails,
+  extendQuotationLeadTails,
+  extendQuotedSubjects,
+  extendLeadIns,
+  extendCoordinatedClauses,
+  extendPredicateSubjects,
+  addResumedQuotes,
   // 3. Trim what the extensions and clause finders still over-read.
-  endAtMainClause(text, drafts, quotes, hooks);
-  endBeforeClosingAside(text, drafts, quotes, hooks);
-  endBeforeTrailingChannel(text, drafts, quotes, hooks);
-  endBeforeContrastClause(text, drafts, quotes, hooks);
-  endBeforeConsequence(text, drafts, quotes, hooks);
-  endBeforeInnerAttribution(text, drafts, quotes, hooks);
-  skipLeadingMannerAdverb(text, drafts, quotes, hooks);
-  splitCoordinatedReport(text, drafts, quotes, hooks);
-  narrowToReadQuotation(text, drafts, quotes);
+  endAtMainClause,
+  endBeforeClosingAside,
+  endBeforeTrailingChannel,
+  endBeforeContrastClause,
+  endBeforeConsequence,
+  endBeforeInnerAttribution,
+  skipLeadingMannerAdverb,
+  splitCoordinatedReport,
+  narrowToReadQuotation,
+];
+
+/** Runs every edge pass over `drafts` in place (statements may be split, added or trimmed). */
+export function refineStatementEdges(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+  for (const pass of EDGE_PASSES) pass(text, drafts, quotes, hooks);
 }
