@@ -29,13 +29,12 @@ import {
 import type { SplitHooks } from './direct-edges.ts';
 import type { Draft } from './draft.ts';
 import { narrowToReadQuotation } from './message-reading.ts';
-import { extendPredicateSubjects } from './predicate-subject.ts';
 import { tightenQuotedClauses } from './quote-bounds.ts';
 import { extendCoordinatedClauses } from './quote-coordinate.ts';
 import { extendQuotationLeadTails } from './quote-lead-tail.ts';
 import { extendLeadIns } from './quote-leadin.ts';
 import { addResumedQuotes } from './quote-resume.ts';
-import { extendQuotedSubjects } from './quote-subject.ts';
+import { extendPredicateSubjects, extendQuotedSubjects } from './predicate-subject.ts';
 import { extendQuotedTails } from './quote-tail.ts';
 import type { Quote } from './segment.ts';
 
