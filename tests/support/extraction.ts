@@ -18,3 +18,13 @@ export function statementRows(text: string): StatementRow[] {
     return { content: s.content.text, kind: s.kind, cue: s.cue?.text ?? null, mention: s.speakerMention?.text ?? null };
   });
 }
+
+/**
+ * Asserts that `text` yields a statement of `want.kind` (and `want.cue` / `want.content` when
+ * given) and that the first such statement matches every field of `want`.
+ */
+export function expectStatement(text: string, want: Partial<StatementRow>): void {
+  const got = statementRows(text).filter((r) => r.kind === want.kind && (want.cue === undefined || r.cue === want.cue) && (want.content === undefined || r.content === want.content));
+  expect(got.length).toBeGreaterThan(0);
+  expect(got[0]).toMatchObject(want);
+}
