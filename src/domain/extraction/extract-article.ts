@@ -333,6 +333,8 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
   return cues;
 }
 
+const MODALS = /^(?:could|would|can|will|should|might|must|may|did|cannot)$/;
+
 /**
  * "could only quip: “…”", "would later add, “…”": the bare form of any speech verb after a
  * modal (an adverb may stand between) when a quotation or colon follows it.
@@ -344,9 +346,8 @@ function modalSpeechVerb(text: string, tokens: readonly Token[], i: number): Cue
   if (!entry || !/^\s*(?::|,?\s*[“"])/.test(text.slice(t.end, t.end + 4))) return undefined;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
-  const modal = /^(?:could|would|can|will|should|might|must|may|did|cannot)$/;
-  if (prev && modal.test(prev.lower)) return entry;
-  if (prev && prev2 && /^(?:only|also|later|then|just|not|never|simply|quickly|merely)$/.test(prev.lower) && modal.test(prev2.lower)) return entry;
+  if (prev && MODALS.test(prev.lower)) return entry;
+  if (prev && prev2 && /^(?:only|also|later|then|just|not|never|simply|quickly|merely)$/.test(prev.lower) && MODALS.test(prev2.lower)) return entry;
   return undefined;
 }
 

@@ -57,7 +57,7 @@ export function tightenQuotedClauses(text: string, drafts: Draft[], quotes: read
 /** Words ending in -ed/-ing that are not verbs in running text. */
 const NOT_VERBS = new Set(['so-called', 'red', 'bed', 'need', 'seed', 'feed', 'speed', 'shed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'bleed', 'creed', 'greed', 'breed', 'thing', 'things', 'king', 'ring', 'wing', 'spring', 'string', 'bring', 'sing', 'during', 'including', 'according', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'ceiling', 'building', 'meeting', 'hearing', 'briefing', 'ruling', 'funding', 'spending', 'polling', 'voting', 'wedding', 'feeling', 'landing', 'ending', 'setting', 'timing', 'offering', 'opening', 'warning', 'shooting', 'bombing', 'beijing', 'wyoming', 'manning', 'fleming', 'billing', 'kipling']);
 const PARTICLES = /^\s+(?:up|out|off|down|back|on|about|for|against|with)\b/;
-const CLAUSE_PUNCTUATION = /[,;:()—–]|\s-\s|--|[.!?]\s/;
+const CLAUSE_PUNCTUATION = /[,;:()—–]|\s-\s|--|[.!?]\s/g;
 
 export interface EmbeddedQuote {
   /** Where the clause holding the quotation starts (after its verb). */
@@ -77,8 +77,8 @@ export function embeddedQuote(text: string, clauseFloor: number, q: Quote, isVer
   const lead = text.slice(clauseFloor, q.open);
   // The clause the quotation belongs to starts after the last clause punctuation before it.
   let floor = clauseFloor;
-  const re = new RegExp(CLAUSE_PUNCTUATION.source, 'g');
-  for (let m = re.exec(lead); m; m = re.exec(lead)) floor = clauseFloor + m.index + m[0].length;
+  CLAUSE_PUNCTUATION.lastIndex = 0;
+  for (let m = CLAUSE_PUNCTUATION.exec(lead); m; m = CLAUSE_PUNCTUATION.exec(lead)) floor = clauseFloor + m.index + m[0].length;
   const words = [...text.slice(floor, q.open).matchAll(/[\p{L}’'-]+/gu)];
   let seen = 0;
   for (let i = words.length - 1; i >= 0 && seen < maxWords; i--, seen++) {

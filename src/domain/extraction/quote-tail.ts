@@ -25,7 +25,7 @@ const TAIL_OPENER = /^\s+(?:(?:to|of|from|in|on|between|among|who|that|where|whi
 const OBJECT_AFTER = /^\s+(?:the|his|her|their|its|a|an|for)\s/;
 /** Circumstances of the report, not of what was said: "in an interview", "on Monday". */
 const OCCASION = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}?(?:interview|statement|speech|letter|op-ed|post|tweet|email|video|appearance|debate|conference|rally|hearing|meeting|address|remarks|memo|filing|book|blog|column|article|essay|podcast|broadcast|documentary|editorial|ad|commercial|message|memoir)s?\b|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|in\s+response\b)/;
-const STOP = /[,;:()]|\s[—–]|[—–]\s|\s--\s|\s-\s|[.!?]\s*$/;
+const STOP = /[,;:()]|\s[—–]|[—–]\s|\s--\s|\s-\s|[.!?]\s*$/g;
 const MAX_TAIL = 200;
 
 /**
@@ -53,8 +53,8 @@ function finalQuotation(text: string, content: Span, quotes: readonly Quote[]): 
 function tailEnd(text: string, from: number, limit: number, quotes: readonly Quote[]): number {
   let end = limit;
   const body = text.slice(from, limit);
-  const re = new RegExp(STOP.source, 'g');
-  for (let m = re.exec(body); m; m = re.exec(body)) {
+  STOP.lastIndex = 0;
+  for (let m = STOP.exec(body); m; m = STOP.exec(body)) {
     const at = from + m.index;
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     end = at;
