@@ -124,11 +124,21 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   const quotes = quotesByParagraph.flat();
 
   const drafts: Draft[] = headlineStatements(text, header);
+  // Sentences and each paragraph's quotes are both in text order: one pointer per paragraph
+  // hands every sentence the quotes that open in it.
+  let paragraphQuotes: readonly Quote[] = [];
+  let q = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     if (!sentence) continue;
-    const inSentence = (quotesByParagraph[sentence.paragraph] ?? []).filter((q) => q.open >= sentence.start && q.open < sentence.end);
-    drafts.push(...statementsInSentence(text, sentence, inSentence, sentences[s - 1], quotes, drafts));
+    if (s === 0 || sentences[s - 1]?.paragraph !== sentence.paragraph) {
+      paragraphQuotes = quotesByParagraph[sentence.paragraph] ?? [];
+      q = 0;
+    }
+    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.start) q++;
+    const first = q;
+    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.end) q++;
+    drafts.push(...statementsInSentence(text, sentence, paragraphQuotes.slice(first, q), sentences[s - 1], quotes, drafts));
   }
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
@@ -272,10 +282,14 @@ function headlineStatements(text: string, header: Header): Draft[] {
 
 function tokenize(text: string, sentence: Span, quotes: readonly Quote[]): Token[] {
   const tokens: Token[] = [];
+  // Quotes are in text order and do not overlap: one pointer skips the words inside them.
+  let q = 0;
   WORD.lastIndex = sentence.start;
   for (let m = WORD.exec(text); m && m.index < sentence.end; m = WORD.exec(text)) {
     const start = m.index;
-    if (quotes.some((q) => q.open <= start && start < q.close)) continue;
+    while (q < quotes.length && (quotes[q]?.close ?? 0) <= start) q++;
+    const quote = quotes[q];
+    if (quote && quote.open <= start) continue;
     tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
   return tokens;
@@ -730,9 +744,12 @@ function endsInQuotation(text: string, s: Span, quotes: readonly Quote[]): boole
 const CLASSIFYING_AS = /\b(?:classif|categori[sz]|designat|defin|list|rank|registe?r|count|class)\p{Ll}*\s+(?:[^\s,;:.!?]+\s+){0,5}as\s+(?:a|an|the)\s*$/iu;
 
 function kindOf(text: string, content: Span, quotes: readonly Quote[]): StatementKind {
-  for (const q of quotes) {
+  // Quotes are in text order: start at the first one that opens inside the content.
+  for (let i = firstQuoteFrom(quotes, content.start); i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q || q.start >= content.end) break;
     // A content trimmed of its final ",”" still holds the quotation it ends with.
-    if (q.start < content.start || q.start >= content.end || (q.end > content.end && !/^[\s,.;:!?]*$/.test(text.slice(content.end, q.end)))) continue;
+    if (q.end > content.end && !/^[\s,.;:!?]*$/.test(text.slice(content.end, q.end))) continue;
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
     // One quoted word is the speaker's word ("the audit is “pointless.”", "called him a
     // “clown”") unless it is a classifying label ("classifies him as a “criminal”"): that is
@@ -741,6 +758,18 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
     if (!CLASSIFYING_AS.test(text.slice(Math.max(0, q.open - 80), q.open))) return 'DIRECT';
   }
   return 'INDIRECT';
+}
+
+/** Index of the first quote (of quotes in text order) whose content starts at or after `pos`. */
+function firstQuoteFrom(quotes: readonly Quote[], pos: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function quoteSpan(q: Quote): Span {

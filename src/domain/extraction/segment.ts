@@ -40,7 +40,8 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   return paragraphs;
 }
 
-const QUOTE_CHARS = new Set(['“', '”', '"', "'", '`', '«', '»', '„', '‘']);
+/** The characters a quotation can open or close with; the scan jumps from one to the next. */
+const QUOTE_CHAR = /[“”"'`«»„‘]/g;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
@@ -58,12 +59,12 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
   const end = paragraph.end;
   let open: { at: number; len: number; closer: string[] } | null = null;
   while (i < end) {
-    const c = text[i] ?? '';
-    // Fast path: most characters are not quotation marks.
-    if (!QUOTE_CHARS.has(c)) {
-      i++;
-      continue;
-    }
+    // Most characters are not quotation marks: jump to the next one.
+    QUOTE_CHAR.lastIndex = i;
+    const next = QUOTE_CHAR.exec(text);
+    if (next === null || next.index >= end) break;
+    i = next.index;
+    const c = next[0];
     const two = text.slice(i, i + 2);
     if (open === null) {
       if (c === '“' || c === '«' || c === '„') {
@@ -156,6 +157,9 @@ const ABBREVIATIONS = new Set(
   est approx fig al i.e e.g etc`.split(/\s+/),
 );
 
+/** The characters that can end a sentence: . ! ? and the marks that close a quotation. */
+const SENTENCE_END_CANDIDATE = /[.!?”"'»]/g;
+
 /**
  * Splits a paragraph into sentences without ever splitting inside a quotation. A boundary is
  * sentence-final punctuation (optionally followed by a closing mark) then space and an
@@ -173,9 +177,11 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
     if (e > s) sentences.push({ start: s, end: e, paragraph: paragraph.index, index: sentences.length });
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const ch = text.charCodeAt(i);
-    // Only . ! ? and the last character of a quotation can end a sentence.
-    if (ch !== 46 && ch !== 33 && ch !== 63 && ch !== 0x201d && ch !== 34 && ch !== 39 && ch !== 0xbb) continue;
+    // Only . ! ? and the last character of a quotation can end a sentence: jump to the next.
+    SENTENCE_END_CANDIDATE.lastIndex = i;
+    const next = SENTENCE_END_CANDIDATE.exec(text);
+    if (next === null || next.index >= paragraph.end) break;
+    i = next.index;
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= i) q++;
     const quote = quotes[q];
     if (quote && quote.open <= i && i < quote.close) {
