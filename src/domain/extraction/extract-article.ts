@@ -787,9 +787,57 @@ function statementsInSentence(
 ): Draft[] {
   const tokens = tokenize(text, sentence, quotes);
   const cues = findCues(text, tokens, titleCase);
-  const drafts: Draft[] = [];
-  // "The vote is expected to pass": an expectation with no written holder.
   const sentenceText = text.slice(sentence.start, sentence.end);
+  const drafts: Draft[] = [...expectationReports(text, sentence, sentenceText, quotes), ...askedReports(text, sentence, sentenceText, quotes)];
+  for (const cue of cues) cueStatements(text, sentence, cue, quotes, previousSentence, allQuotes, earlier, titleCase, drafts);
+  const reported = asReportedBy(text, sentence, sentenceText, quotes);
+  if (reported) drafts.push(reported);
+  drafts.push(...passiveReports(text, sentence, quotes, drafts));
+  const seeming = seemingReport(text, sentence, quotes, drafts);
+  if (seeming) drafts.push(seeming);
+  const inSource = sourceInPoll(text, sentence, quotes, drafts);
+  if (inSource) drafts.push(inSource);
+  for (const d of drafts) trimClauseEnd(text, d, quotes);
+  return drafts;
+}
+
+const AS_REPORTED = /^(?:(?:But|And|However),?\s+)?([Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+(?:by|in))\s+([^,;:“”"]{2,80}),\s+/u;
+
+/** "As reported by the Courier, the mayor …": the source of the rest of the sentence. */
+function asReportedBy(text: string, sentence: Sentence, sentenceText: string, quotes: readonly Quote[]): Draft | null {
+  const asReported = AS_REPORTED.exec(sentenceText);
+  if (asReported?.[1] && asReported[2]) {
+    const cueAt = sentence.start + asReported[0].indexOf(asReported[1]);
+    const sourceAt = cueAt + asReported[1].length + asReported[0].slice(asReported[0].indexOf(asReported[1]) + asReported[1].length).indexOf(asReported[2]);
+    const content = cutClause(text, trimContent(text, sentence.start + asReported[0].length, sentence.end), quotes);
+    if (wordCount(text, content) >= 2) return { content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence };
+  }
+  return null;
+}
+
+const RELATIVE_TAIL = /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu;
+const APPOSITIVE_TAIL = /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?=the\s+\p{Ll}[^,;“”"]*$)/gu;
+const RELATIVE_CLAUSE_END = /\s*[,;—–]\s|\s--\s/g;
+
+/** Ends a reported clause before the writer's additions: adjuncts, relative clauses, appositives. */
+function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[]): void {
+  if (d.pattern !== 'clause' && d.pattern !== 'participle') return;
+  d.content = cutAdjunct(text, d.content, quotes);
+  // "…, who will face a primary": a trailing non-restrictive relative clause describes a
+  // person named in the report; the writer adds it.
+  d.content = keepQuotedEnd(text, d.content, quotes, cutAt(text, d.content, quotes, RELATIVE_TAIL));
+  if (d.bareObject) d.content = cutObject(text, d.content, quotes);
+  // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
+  // ends the report is the writer's description.
+  d.content = cutAt(text, d.content, quotes, APPOSITIVE_TAIL);
+  // "X, who declined to comment, was …": a relative clause ends at its comma.
+  if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, RELATIVE_CLAUSE_END);
+  if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
+}
+
+/** "The vote is expected to pass": an expectation with no written holder. */
+function expectationReports(text: string, sentence: Sentence, sentenceText: string, quotes: readonly Quote[]): Draft[] {
+  const drafts: Draft[] = [];
   EXPECTED.lastIndex = 0;
   for (let m = EXPECTED.exec(sentenceText); m; m = EXPECTED.exec(sentenceText)) {
     const cueAt = sentence.start + m.index + m[0].indexOf('expected');
@@ -798,7 +846,12 @@ function statementsInSentence(
     const content = cutClause(text, trimContent(text, contentAt, sentence.end), quotes);
     if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + 'expected'.length), cueLemma: 'expect', mention: null, pattern: 'clause', sentence });
   }
-  // "Asked whether …, Pell said …": the question is a report with no written asker.
+  return drafts;
+}
+
+/** "Asked whether …, Pell said …": the question is a report with no written asker. */
+function askedReports(text: string, sentence: Sentence, sentenceText: string, quotes: readonly Quote[]): Draft[] {
+  const drafts: Draft[] = [];
   const asked = ASKED_OPENING.exec(text.slice(sentence.start, sentence.end));
   if (asked?.[1] !== undefined && asked[2] !== undefined) {
     const cueAt = sentence.start + asked[0].indexOf(asked[1]);
@@ -816,228 +869,216 @@ function statementsInSentence(
       if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
     }
   }
-  const end = sentence.end;
-
-  for (const cue of cues) {
-    // A cue inside content already claimed in this sentence is part of that content,
-    // unless it opens a new report of its own (", adding that ...").
-    const owner = drafts.find((d) => cue.start >= d.content.start && cue.start < d.content.end);
-    if (cue.frame === 'according') {
-      const d = accordingTo(text, sentence, cue, quotes, drafts);
-      if (d) drafts.push(d);
-      continue;
-    }
-    const entry = cue.entry;
-    // "– Pell saying …": a name right before the participle is its own subject.
-    const absolute = entry?.form === 'ing' && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
-    // "with 50 percent saying …": the noun phrase after "with" says it.
-    const withSubject = entry?.form === 'ing' ? /\bwith\s+((?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\p{L}\p{N}%’'.-]+(?:\s+[\p{L}\p{N}%’'.-]+){0,3})\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(sentence.start, cue.start - 60), cue.start)) : null;
-    // "by saying …", "after saying …": the main clause's subject says it.
-    const openerBefore = entry?.form === 'ing' && /\b(?:by|after|before|while|when|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
-    const isParticiple = !absolute && !withSubject && entry?.form === 'ing' && (openerBefore || /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
-    let subject: Subject | null = null;
-    let inverted = false;
-    let mention: TextSpan | null = null;
-    let inheritsFrom: Draft | undefined;
-    if (isParticiple) {
-      // A relative clause's statement ("a pilot who said …") is not the main clause.
-      const before = [...drafts].reverse().find((d) => !/^(?:who|which|that)$/i.test(d.mention?.text ?? ''));
-      if (before) {
-        inheritsFrom = before;
-        mention = before.mention;
-      } else {
-        mention = mainClauseSubject(text, sentence, cue.start) ?? sentenceSubject(text, sentence);
-        if (mention && mention.start >= cue.start) mention = null;
-      }
-    } else if (withSubject?.[1]) {
-      const at = cue.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1], 4);
-      mention = span(text, at, at + withSubject[1].length);
-    } else {
-      subject = subjectBefore(text, sentence, cue.start);
-      if (subject && entry?.ambiguous && entry.form !== 'base' && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
-      if (subject && entry && FINDING_VERBS.has(entry.lemma)) {
-        const words = subject.mention.text.split(/\s+/);
-        const last = words[words.length - 1] ?? '';
-        // "Records from the 2031 filing show …": a finding noun anywhere in the subject.
-        const lead = text.slice(Math.max(sentence.start, subject.mention.start - 60), subject.mention.start).split(/\s+/).slice(-6);
-        const lastLower = last.toLowerCase();
-        const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
-        if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last) && ![...words, ...lead].some((w) => FINDING_HEADS.test(w) && w.length > 3) && !PERSON_ROLE_NOUNS.has(lastLower) && !ORGANIZATION_HEADS.has(lastLower) && !/^(?:judge|panel|jury|court|investigators?|inspectors?|auditors?|researchers?|scientists?|economists?|analysts?|experts?|percent)$/.test(lastLower) && !thatAfter) subject = null;
-      }
-      // A bare base form needs a plural subject ("sailors say"); "The audit report" is a noun.
-      if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
-        const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
-        // Plural heads, numbers ("Four in 10 say"), relative pronouns and coordinated names.
-        const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
-        const pluralLead = /^(?:those|these|many|most|some|both|all|few|several|others|\d[\d,.]*%?)\b/i.test(subject.mention.text);
-        const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
-        if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated && !pluralLead && !thatAfter) subject = null;
-        else if (coordinated) {
-          // Widen the mention to the whole coordination ("Ada Lorne and Ivo Pell").
-          const first = nounPhraseBefore(text, sentence.start, text.lastIndexOf(' and', subject.mention.start));
-          if (first) subject = { ...subject, mention: span(text, first.start, subject.mention.end) };
-        }
-      }
-      if (subject) mention = subject.mention;
-      else if (cue.frame !== 'object' && entry?.form !== 'ing') {
-        const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
-        if (leftEnd === sentence.start || /[,”"’':—–]$|[,.!?]“$/.test(text.slice(sentence.start, leftEnd))) {
-          const after = subjectAfter(text, cue.end, end);
-          // "…,” said X." / "…, said X, a …": the subject ends the sentence or a clause.
-          if (after) {
-            mention = after;
-            inverted = true;
-          }
-        }
-      }
-      if (!mention) continue;
-    }
-
-    // Content on the right of the cue.
-    let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes, titleCase);
-    // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
-    // "Polling shows that “…,” said Ana Ruiz": an inverted attribution after the quotation
-    // that ends an earlier report attributes that whole report.
-    const invertedAfterQuote = owner && inverted && mention && /[,.!?](?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) && owner.content.start < cue.start && owner.content.end > cue.start;
-    const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && (/,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
-    // "Pell said voters believe the toll is unfair": a report nested in another one, with its
-    // own subject inside the outer content, is a statement too; the outer one keeps its words.
-    const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
-    // "… was strong, to which Pell interjected: “Not true.”": a subject and cue introducing a
-    // quotation with a colon inside an earlier report start a statement of their own; the
-    // earlier report ends before that subject.
-    const colonQuote = owner && !isParticiple && !inverted && mention && right && 'quote' in right && mention.start > owner.content.start && /^[^“”"\n]{0,40}:\s*$/.test(text.slice(cue.end, right.quote.open));
-    if (nested) {
-      // handled below without touching the owner
-    } else if (owner && colonQuote && mention) {
-      for (const d of drafts) {
-        if (d.content.start >= mention.start || d.content.end <= mention.start) continue;
-        const lead = text.slice(d.content.start, mention.start).replace(/(?:,?\s+(?:and|but|while|as|when|whereupon|so|then|(?:to|after|at|upon)\s+which))?[\s,]*$/, '');
-        d.content = trimContent(text, d.content.start, d.content.start + lead.length);
-        d.kind = kindOf(text, d.content, quotes);
-      }
-    } else if (owner && invertedAfterQuote && mention) {
-      owner.content = trimContent(text, owner.content.start, cue.start);
-    } else if (owner && ownSubjectAfterComma && mention) {
-      owner.content = trimContent(text, owner.content.start, mention.start);
-    } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) continue;
-    if (owner && right && !ownSubjectAfterComma && !nested && !colonQuote) {
-      // Split the earlier statement before ", adding that ...".
-      const cut = text.lastIndexOf(',', cue.start);
-      const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
-      if (stop > owner.content.start) owner.content = trimContent(text, owner.content.start, stop);
-    }
-    // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
-    const wantsLeft = cue.frame !== 'object' && !isParticiple;
-    const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
-    let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
-    // "Sunday on the Courier’s “Harbour Hour,” Pell said …": a quoted title is not the content.
-    if (left?.quote && titleOnlyContent(text.slice(left.span.start, left.span.end))) left = null;
-    // "“A,” Pell told the families": after a quote, what follows the cue is a recipient or a
-    // circumstance, not content, unless it is introduced ("that ...", ", “B”").
-    if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
-    // "The toll is a scandal, Pell said Tuesday in Brask": what follows the verb is
-    // circumstance unless introduced by "that"/a colon.
-    // "The pier is shut, Pell told the Courier": what follows "told" is its recipient.
-    if (left && !left.quote && right && cue.lemma === 'tell' && !('quote' in right) && !right.introduced) right = null;
-    if (left && !left.quote && right) left = null;
-    // "The plan, Pell said, will fail" / "In 2031, Pell said, the fund ...": the rest of the
-    // sentence after a parenthetical attribution.
-    if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
-      const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
-      const before = text.slice(sentence.start, leftLimit);
-      if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
-      // "The ferries, Pell said, are like “boats that never sail”": the subject before the
-      // parenthetical attribution and the predicate after it are one report when it quotes.
-      const lead = trimContent(text, sentence.start, leftLimit);
-      const leadText = text.slice(lead.start, lead.end).replace(/,$/, '');
-      const predicate = right && 'span' in right ? right.span : null;
-      if (predicate && mention && /[\p{L}\p{N}],\s*$/u.test(before) && !/[,“”"]/.test(leadText) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains?|seems?)\b/.test(text.slice(predicate.start, predicate.start + 12)) && quotes.some((q) => q.open >= predicate.start && q.open < predicate.end && wordCount(text, q) >= 2)) {
-        right = { span: { start: lead.start, end: predicate.end }, introduced: true };
-        left = null;
-      }
-    }
-    // "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
-    // attribution continues the subject before it; the report is the whole sentence.
-    if (!left && right && 'quote' in right && !inverted && cue.frame === 'speech' && mention) {
-      const before = text.slice(sentence.start, mention.start);
-      const lead = trimContent(text, sentence.start, mention.start);
-      const leadText = text.slice(lead.start, lead.end);
-      const rest = cutClause(text, trimContent(text, right.quote.open, end), quotes);
-      if (continuesPredicate(text, right.quote) && /[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
-        right = { span: { start: lead.start, end: rest.end }, introduced: true };
-      }
-    }
-    if (left) {
-      const outer = left.quote && mention ? (invertedAfterQuote ? invertedReportStart(text, sentence, left.span, drafts) : nestedReportStart(text, sentence, left.span, mention, drafts)) : null;
-      if (outer !== null) left = { span: trimContent(text, outer, Math.max(left.span.end, ...drafts.filter((d) => d.sentence === sentence && d.content.end <= left!.span.end + 2).map((d) => d.content.end))), quote: true };
-      drafts.push({
-        content: left.span,
-        kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
-        cue: span(text, cue.start, cue.end),
-        cueLemma: cue.lemma,
-        mention,
-        pattern: left.quote ? 'adjacent-quote' : 'left-clause',
-        sentence,
-      });
-    }
-    if (right) {
-      const isQuote = 'quote' in right;
-      let content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
-      // "X, who said …, said …": a relative clause's report ends at its comma, before the
-      // main clause's cue is read.
-      if (!isQuote && mention && /^(?:who|which)$/i.test(mention.text)) content = cutAt(text, content, quotes, /\s*[,;—–]\s|\s--\s/g);
-      // "what the mayor called “a disgrace”": "what" and the label are the content; the label
-      // ends with its quotation.
-      let bareObject = !isQuote && !right.introduced && (cue.frame === 'object' || (entry !== null && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3))));
-      const what = mention && /^(?:call|describe|term|dub|label|brand)$/.test(entry?.lemma ?? '') ? /\bwhat\s+$/i.exec(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) : null;
-      if (what && mention && !isQuote) {
-        const labelQuote = quotes.find((q) => q.open >= content.start && wordCount(text, { start: content.start, end: q.open }) <= 3 && q.open < content.end);
-        const end = labelQuote ? labelQuote.close : cutObject(text, content, quotes).end;
-        content = { start: mention.start - (what[0].length), end };
-        bareObject = false;
-      }
-      drafts.push({
-        content,
-        kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
-        cue: span(text, cue.start, cue.end),
-        cueLemma: cue.lemma,
-        mention,
-        pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
-        sentence,
-        ...(inheritsFrom ? { inheritsFrom } : {}),
-        ...(bareObject ? { bareObject: true } : {}),
-      });
-    }
-  }
-  // "As reported by the Courier, the mayor …": the source of the rest of the sentence.
-  const asReported = /^(?:(?:But|And|However),?\s+)?([Aa]s\s+(?:first\s+|previously\s+|earlier\s+)?reported\s+(?:by|in))\s+([^,;:“”"]{2,80}),\s+/u.exec(sentenceText);
-  if (asReported?.[1] && asReported[2]) {
-    const cueAt = sentence.start + asReported[0].indexOf(asReported[1]);
-    const sourceAt = cueAt + asReported[1].length + asReported[0].slice(asReported[0].indexOf(asReported[1]) + asReported[1].length).indexOf(asReported[2]);
-    const content = cutClause(text, trimContent(text, sentence.start + asReported[0].length, sentence.end), quotes);
-    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence });
-  }
-  drafts.push(...passiveReports(text, sentence, quotes, drafts));
-  const seeming = seemingReport(text, sentence, quotes, drafts);
-  if (seeming) drafts.push(seeming);
-  const inSource = sourceInPoll(text, sentence, quotes, drafts);
-  if (inSource) drafts.push(inSource);
-  for (const d of drafts) {
-    if (d.pattern !== 'clause' && d.pattern !== 'participle') continue;
-    d.content = cutAdjunct(text, d.content, quotes);
-    // "…, who will face a primary": a trailing non-restrictive relative clause describes a
-    // person named in the report; the writer adds it.
-    d.content = keepQuotedEnd(text, d.content, quotes, cutAt(text, d.content, quotes, /,\s+(?=(?:who|whom|whose|which|according\s+to|compared\s+(?:with|to)|with\s+(?:\p{Lu}[\p{L}.’'-]*|(?:the|a|an|some|many|most|few|similar)\s+[\p{L}-]+)\s+(?:\p{Ll}+ing|now|still|also|only))\s)/gu));
-    if (d.bareObject) d.content = cutObject(text, d.content, quotes);
-    // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
-    // ends the report is the writer's description.
-    d.content = cutAt(text, d.content, quotes, /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?=the\s+\p{Ll}[^,;“”"]*$)/gu);
-    // "X, who declined to comment, was …": a relative clause ends at its comma.
-    if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, /\s*[,;—–]\s|\s--\s/g);
-    if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
-  }
   return drafts;
+}
+
+/**
+ * The statements one cue makes in its sentence: its subject (before it, inverted after it, or
+ * the main clause's for a participle), the content on its right and on its left, and the
+ * edits to statements already found in the sentence that this cue ends or splits.
+ */
+function cueStatements(
+  text: string,
+  sentence: Sentence,
+  cue: Cue,
+  quotes: readonly Quote[],
+  previousSentence: Sentence | undefined,
+  allQuotes: readonly Quote[],
+  earlier: readonly Draft[],
+  titleCase: boolean,
+  drafts: Draft[],
+): void {
+  const end = sentence.end;
+  // A cue inside content already claimed in this sentence is part of that content,
+  // unless it opens a new report of its own (", adding that ...").
+  const owner = drafts.find((d) => cue.start >= d.content.start && cue.start < d.content.end);
+  if (cue.frame === 'according') {
+    const d = accordingTo(text, sentence, cue, quotes, drafts);
+    if (d) drafts.push(d);
+    return;
+  }
+  const entry = cue.entry;
+  // "– Pell saying …": a name right before the participle is its own subject.
+  const absolute = entry?.form === 'ing' && /(?:[,—–]|\band)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}$/u.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start));
+  // "with 50 percent saying …": the noun phrase after "with" says it.
+  const withSubject = entry?.form === 'ing' ? /\bwith\s+((?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\p{L}\p{N}%’'.-]+(?:\s+[\p{L}\p{N}%’'.-]+){0,3})\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(sentence.start, cue.start - 60), cue.start)) : null;
+  // "by saying …", "after saying …": the main clause's subject says it.
+  const openerBefore = entry?.form === 'ing' && /\b(?:by|after|before|while|when|in)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
+  const isParticiple = !absolute && !withSubject && entry?.form === 'ing' && (openerBefore || /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
+  let subject: Subject | null = null;
+  let inverted = false;
+  let mention: TextSpan | null = null;
+  let inheritsFrom: Draft | undefined;
+  if (isParticiple) {
+    // A relative clause's statement ("a pilot who said …") is not the main clause.
+    const before = [...drafts].reverse().find((d) => !/^(?:who|which|that)$/i.test(d.mention?.text ?? ''));
+    if (before) {
+      inheritsFrom = before;
+      mention = before.mention;
+    } else {
+      mention = mainClauseSubject(text, sentence, cue.start) ?? sentenceSubject(text, sentence);
+      if (mention && mention.start >= cue.start) mention = null;
+    }
+  } else if (withSubject?.[1]) {
+    const at = cue.start - withSubject[0].length + withSubject[0].indexOf(withSubject[1], 4);
+    mention = span(text, at, at + withSubject[1].length);
+  } else {
+    subject = subjectBefore(text, sentence, cue.start);
+    if (subject && entry?.ambiguous && entry.form !== 'base' && !subject.viaAuxiliary && !strongSubject(subject.mention.text)) subject = null;
+    if (subject && entry && FINDING_VERBS.has(entry.lemma)) {
+      const words = subject.mention.text.split(/\s+/);
+      const last = words[words.length - 1] ?? '';
+      // "Records from the 2031 filing show …": a finding noun anywhere in the subject.
+      const lead = text.slice(Math.max(sentence.start, subject.mention.start - 60), subject.mention.start).split(/\s+/).slice(-6);
+      const lastLower = last.toLowerCase();
+      const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
+      if (!FINDING_HEADS.test(last) && !/^\p{Lu}/u.test(last) && ![...words, ...lead].some((w) => FINDING_HEADS.test(w) && w.length > 3) && !PERSON_ROLE_NOUNS.has(lastLower) && !ORGANIZATION_HEADS.has(lastLower) && !/^(?:judge|panel|jury|court|investigators?|inspectors?|auditors?|researchers?|scientists?|economists?|analysts?|experts?|percent)$/.test(lastLower) && !thatAfter) subject = null;
+    }
+    // A bare base form needs a plural subject ("sailors say"); "The audit report" is a noun.
+    if (subject && entry?.form === 'base' && !subject.viaAuxiliary) {
+      const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
+      // Plural heads, numbers ("Four in 10 say"), relative pronouns and coordinated names.
+      const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
+      const pluralLead = /^(?:those|these|many|most|some|both|all|few|several|others|\d[\d,.]*%?)\b/i.test(subject.mention.text);
+      const thatAfter = /^\s+that\s/.test(text.slice(cue.end, cue.end + 6));
+      if (!PLURAL_HEADS.has(last) && !/s$/.test(last) && !/^(?:\d+|percent|who|which|that)$/.test(last) && !coordinated && !pluralLead && !thatAfter) subject = null;
+      else if (coordinated) {
+        // Widen the mention to the whole coordination ("Ada Lorne and Ivo Pell").
+        const first = nounPhraseBefore(text, sentence.start, text.lastIndexOf(' and', subject.mention.start));
+        if (first) subject = { ...subject, mention: span(text, first.start, subject.mention.end) };
+      }
+    }
+    if (subject) mention = subject.mention;
+    else if (cue.frame !== 'object' && entry?.form !== 'ing') {
+      const leftEnd = trimmedLeftEdge(text, sentence.start, cue.start);
+      if (leftEnd === sentence.start || /[,”"’':—–]$|[,.!?]“$/.test(text.slice(sentence.start, leftEnd))) {
+        const after = subjectAfter(text, cue.end, end);
+        // "…,” said X." / "…, said X, a …": the subject ends the sentence or a clause.
+        if (after) {
+          mention = after;
+          inverted = true;
+        }
+      }
+    }
+    if (!mention) return;
+  }
+
+  // Content on the right of the cue.
+  let right = inverted ? null : rightContent(text, cue, end, quotes, allQuotes, titleCase);
+  // ", Pell shot back, “…”": a new subject after a comma ends the earlier content.
+  // "Polling shows that “…,” said Ana Ruiz": an inverted attribution after the quotation
+  // that ends an earlier report attributes that whole report.
+  const invertedAfterQuote = owner && inverted && mention && /[,.!?](?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) && owner.content.start < cue.start && owner.content.end > cue.start;
+  const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && (/,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
+  // "Pell said voters believe the toll is unfair": a report nested in another one, with its
+  // own subject inside the outer content, is a statement too; the outer one keeps its words.
+  const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
+  // "… was strong, to which Pell interjected: “Not true.”": a subject and cue introducing a
+  // quotation with a colon inside an earlier report start a statement of their own; the
+  // earlier report ends before that subject.
+  const colonQuote = owner && !isParticiple && !inverted && mention && right && 'quote' in right && mention.start > owner.content.start && /^[^“”"\n]{0,40}:\s*$/.test(text.slice(cue.end, right.quote.open));
+  if (nested) {
+    // handled below without touching the owner
+  } else if (owner && colonQuote && mention) {
+    for (const d of drafts) {
+      if (d.content.start >= mention.start || d.content.end <= mention.start) continue;
+      const lead = text.slice(d.content.start, mention.start).replace(/(?:,?\s+(?:and|but|while|as|when|whereupon|so|then|(?:to|after|at|upon)\s+which))?[\s,]*$/, '');
+      d.content = trimContent(text, d.content.start, d.content.start + lead.length);
+      d.kind = kindOf(text, d.content, quotes);
+    }
+  } else if (owner && invertedAfterQuote && mention) {
+    owner.content = trimContent(text, owner.content.start, cue.start);
+  } else if (owner && ownSubjectAfterComma && mention) {
+    owner.content = trimContent(text, owner.content.start, mention.start);
+  } else if (owner && !(isParticiple && right && (right.introduced || cue.frame === 'speech' || cue.entry?.lemma.includes(' ') || quotesWords(text, right, quotes)))) return;
+  if (owner && right && !ownSubjectAfterComma && !nested && !colonQuote) {
+    // Split the earlier statement before ", adding that ...".
+    const cut = text.lastIndexOf(',', cue.start);
+    const stop = Math.max(cut, text.lastIndexOf(';', cue.start));
+    if (stop > owner.content.start) owner.content = trimContent(text, owner.content.start, stop);
+  }
+  // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
+  const wantsLeft = cue.frame !== 'object' && !isParticiple;
+  const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
+  let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
+  // "Sunday on the Courier’s “Harbour Hour,” Pell said …": a quoted title is not the content.
+  if (left?.quote && titleOnlyContent(text.slice(left.span.start, left.span.end))) left = null;
+  // "“A,” Pell told the families": after a quote, what follows the cue is a recipient or a
+  // circumstance, not content, unless it is introduced ("that ...", ", “B”").
+  if (left?.quote && right && !('quote' in right) && !right.introduced) right = null;
+  // "The toll is a scandal, Pell said Tuesday in Brask": what follows the verb is
+  // circumstance unless introduced by "that"/a colon.
+  // "The pier is shut, Pell told the Courier": what follows "told" is its recipient.
+  if (left && !left.quote && right && cue.lemma === 'tell' && !('quote' in right) && !right.introduced) right = null;
+  if (left && !left.quote && right) left = null;
+  // "The plan, Pell said, will fail" / "In 2031, Pell said, the fund ...": the rest of the
+  // sentence after a parenthetical attribution.
+  if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
+    const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
+    const before = text.slice(sentence.start, leftLimit);
+    if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
+    // "The ferries, Pell said, are like “boats that never sail”": the subject before the
+    // parenthetical attribution and the predicate after it are one report when it quotes.
+    const lead = trimContent(text, sentence.start, leftLimit);
+    const leadText = text.slice(lead.start, lead.end).replace(/,$/, '');
+    const predicate = right && 'span' in right ? right.span : null;
+    if (predicate && mention && /[\p{L}\p{N}],\s*$/u.test(before) && !/[,“”"]/.test(leadText) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|remains?|seems?)\b/.test(text.slice(predicate.start, predicate.start + 12)) && quotes.some((q) => q.open >= predicate.start && q.open < predicate.end && wordCount(text, q) >= 2)) {
+      right = { span: { start: lead.start, end: predicate.end }, introduced: true };
+      left = null;
+    }
+  }
+  // "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
+  // attribution continues the subject before it; the report is the whole sentence.
+  if (!left && right && 'quote' in right && !inverted && cue.frame === 'speech' && mention) {
+    const before = text.slice(sentence.start, mention.start);
+    const lead = trimContent(text, sentence.start, mention.start);
+    const leadText = text.slice(lead.start, lead.end);
+    const rest = cutClause(text, trimContent(text, right.quote.open, end), quotes);
+    if (continuesPredicate(text, right.quote) && /[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
+      right = { span: { start: lead.start, end: rest.end }, introduced: true };
+    }
+  }
+  if (left) {
+    const outer = left.quote && mention ? (invertedAfterQuote ? invertedReportStart(text, sentence, left.span, drafts) : nestedReportStart(text, sentence, left.span, mention, drafts)) : null;
+    if (outer !== null) left = { span: trimContent(text, outer, Math.max(left.span.end, ...drafts.filter((d) => d.sentence === sentence && d.content.end <= left!.span.end + 2).map((d) => d.content.end))), quote: true };
+    drafts.push({
+      content: left.span,
+      kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
+      cue: span(text, cue.start, cue.end),
+      cueLemma: cue.lemma,
+      mention,
+      pattern: left.quote ? 'adjacent-quote' : 'left-clause',
+      sentence,
+    });
+  }
+  if (right) {
+    const isQuote = 'quote' in right;
+    let content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
+    // "X, who said …, said …": a relative clause's report ends at its comma, before the
+    // main clause's cue is read.
+    if (!isQuote && mention && /^(?:who|which)$/i.test(mention.text)) content = cutAt(text, content, quotes, /\s*[,;—–]\s|\s--\s/g);
+    // "what the mayor called “a disgrace”": "what" and the label are the content; the label
+    // ends with its quotation.
+    let bareObject = !isQuote && !right.introduced && (cue.frame === 'object' || (entry !== null && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3))));
+    const what = mention && /^(?:call|describe|term|dub|label|brand)$/.test(entry?.lemma ?? '') ? /\bwhat\s+$/i.exec(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) : null;
+    if (what && mention && !isQuote) {
+      const labelQuote = quotes.find((q) => q.open >= content.start && wordCount(text, { start: content.start, end: q.open }) <= 3 && q.open < content.end);
+      const end = labelQuote ? labelQuote.close : cutObject(text, content, quotes).end;
+      content = { start: mention.start - (what[0].length), end };
+      bareObject = false;
+    }
+    drafts.push({
+      content,
+      kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
+      cue: span(text, cue.start, cue.end),
+      cueLemma: cue.lemma,
+      mention,
+      pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
+      sentence,
+      ...(inheritsFrom ? { inheritsFrom } : {}),
+      ...(bareObject ? { bareObject: true } : {}),
+    });
+  }
 }
 
 /**
