@@ -25,7 +25,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { baseAfterAuxiliary } from './base-after-aux.ts';
-import { span, wordCount } from './draft.ts';
+import { isLetterOrDigitAt, isSpaceAt, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import {
   AUXILIARIES,
@@ -214,11 +214,11 @@ function readHeader(text: string): Header {
   const lineEnd = text.search(/\r?\n/);
   const titleEnd = lineEnd < 0 ? text.length : lineEnd;
   let titleStart = 0;
-  while (titleStart < titleEnd && /\s/.test(text[titleStart] ?? '')) titleStart++;
+  while (titleStart < titleEnd && isSpaceAt(text, titleStart)) titleStart++;
   let te = titleEnd;
-  while (te > titleStart && /\s/.test(text[te - 1] ?? '')) te--;
+  while (te > titleStart && isSpaceAt(text, te - 1)) te--;
   let bodyStart = titleEnd;
-  while (bodyStart < text.length && /\s/.test(text[bodyStart] ?? '')) bodyStart++;
+  while (bodyStart < text.length && isSpaceAt(text, bodyStart)) bodyStart++;
   const opening = text.slice(bodyStart, bodyStart + 80);
   const slash = DATELINE_SLASH.exec(opening);
   const wire = slash ? null : DATELINE_WIRE.exec(opening);
@@ -454,14 +454,14 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     break;
   }
   let end = pos;
-  while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
   if (end <= sentenceStart) return null;
   let c = text[end - 1] ?? '';
   if (c === ')') {
     const open = text.lastIndexOf('(', end);
     if (open <= sentenceStart) return null;
     end = open;
-    while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+    while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
     c = text[end - 1] ?? '';
   }
   // "Several captains — including X and Y — said": step over a dash aside.
@@ -470,7 +470,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subj
     const open = text.lastIndexOf(dash, end - dash.length - 1);
     if (open > sentenceStart) {
       end = open;
-      while (end > sentenceStart && /\s/.test(text[end - 1] ?? '')) end--;
+      while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
       c = text[end - 1] ?? '';
     }
   }
@@ -547,13 +547,19 @@ function looksAppositive(segment: string): boolean {
   return /^(?:a|an|the|who|whose|which|representing|himself|herself|itself|one|now|then|also|formerly|former|currently|\d+|[\p{Ll}])/u.test(segment) || /^(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:’s|'s|s’|s')\s/u.test(segment) || /^(?:D|R|I)-\p{Lu}/u.test(segment) || /^(?:Democrat|Republican|Independent|Libertarian)s?\s+(?:of|from)\s+\p{Lu}/u.test(segment);
 }
 
+/** ’ ' - . : the marks a word can hold between its letters ("O’Neil", "al-Sadr", "U.S"). */
+function isWordJoinerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x2019 || c === 39 || c === 45 || c === 46;
+}
+
 function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
   let e = pos;
-  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > floor && isSpaceAt(text, e - 1)) e--;
   let s = e;
-  while (s > floor && /[\p{L}\p{N}’'\-.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > floor && (isLetterOrDigitAt(text, s - 1) || isWordJoinerAt(text, s - 1))) s--;
   // Apostrophes and dots in front of a word are closing quotes or punctuation ('' Pell).
-  while (s < e && /[’'\-.]/.test(text[s] ?? '')) s++;
+  while (s < e && isWordJoinerAt(text, s)) s++;
   if (s === e) return null;
   return span(text, s, e);
 }
@@ -674,9 +680,9 @@ function trimContent(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && /[\s,:;—–-]/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s && /[.,;:—–]/.test(text[e - 1] ?? '')) e--;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   return { start: s, end: e };
 }
 
@@ -1259,7 +1265,7 @@ function strongSubject(np: string): boolean {
 
 function trimmedLeftEdge(text: string, floor: number, pos: number): number {
   let e = pos;
-  while (e > floor && /\s/.test(text[e - 1] ?? '')) e--;
+  while (e > floor && isSpaceAt(text, e - 1)) e--;
   return e;
 }
 
@@ -1301,7 +1307,7 @@ function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
     const comma = text.indexOf(',', from);
     if (comma < 0 || comma >= sentence.end) return null;
     from = comma + 1;
-    while (from < sentence.end && /\s/.test(text[from] ?? '')) from++;
+    while (from < sentence.end && isSpaceAt(text, from)) from++;
   }
   return sentenceSubjectAt(text, from, sentence.end);
 }
@@ -1463,7 +1469,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   if (/^\s*:\s*$/.test(r)) {
     // "Pell continued:" at the end of a paragraph: the next paragraph is the content.
     let k = end;
-    while (k < text.length && /\s/.test(text[k] ?? '')) k++;
+    while (k < text.length && isSpaceAt(text, k)) k++;
     if (k >= text.length || !/\n/.test(text.slice(end, k))) return null;
     const next = allQuotes.find((x) => x.open === k);
     if (next) return { quote: next, introduced: true };

@@ -9,6 +9,7 @@
 import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
+import { isSpaceAt } from './draft.ts';
 
 const MAX_SUBJECT_WORDS = 5;
 
@@ -38,7 +39,7 @@ function subjectStartBefore(text: string, sentenceStart: number, end: number, sh
   const words = subject.match(/[\p{L}\p{N}’'.-]+/gu) ?? [];
   if (!words.length || words.length > MAX_SUBJECT_WORDS || words.some(shape.badWord)) return null;
   let start = sentenceStart + at;
-  while (/\s/.test(text[start] ?? '')) start++;
+  while (isSpaceAt(text, start)) start++;
   return start;
 }
 

@@ -4,7 +4,7 @@
  * grammatical clause; news writing usually ends the report with the quotation itself, so
  * these rules pull a DIRECT statement's edges in to its quotations where the text says so.
  */
-import { wordCount } from './draft.ts';
+import { isSpaceAt, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import type { Quote } from './segment.ts';
 import type { Span } from './types.ts';
@@ -90,7 +90,7 @@ export function embeddedQuote(text: string, clauseFloor: number, q: Quote, isVer
     let contentStart = verb.end;
     const particle = PARTICLES.exec(text.slice(contentStart, q.open));
     if (particle && contentStart + particle[0].length < q.open) contentStart += particle[0].length;
-    while (/\s/.test(text[contentStart] ?? '')) contentStart++;
+    while (isSpaceAt(text, contentStart)) contentStart++;
     return { contentStart, verb };
   }
   return null;

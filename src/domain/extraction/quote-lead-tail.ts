@@ -10,6 +10,7 @@
 import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
+import { isSpaceAt } from './draft.ts';
 
 const TAIL_OPENER = /^\s+(?:and|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|from|until|before|after|if|unless|because|since|when|in|on|for|about|over|with|without|to)\s/;
 /** When it was said, not what: "on Friday", "in 1960". */
@@ -31,7 +32,7 @@ export function extendQuotationLeadTails(text: string, drafts: Draft[], quotes: 
     const stop = STOP.exec(rest);
     let end = q.close + (stop ? stop.index : rest.length);
     if (quotes.some((x) => x.open >= q.close && x.open < end)) continue;
-    while (end > q.close && /\s/.test(text[end - 1] ?? '')) end--;
+    while (end > q.close && isSpaceAt(text, end - 1)) end--;
     if (end - q.close < 4 || end - q.close > MAX_TAIL) continue;
     if (drafts.some((o) => o !== d && o.content.start < end && o.content.end > q.close)) continue;
     // The quotation now sits inside the content, so both its marks belong there.

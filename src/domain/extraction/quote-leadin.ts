@@ -7,6 +7,7 @@
 import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
+import { isSpaceAt } from './draft.ts';
 
 /** Words opening an adverbial (a prepositional phrase, a subordinate clause, a sentence adverb). */
 const ADVERBIAL_START = /^(?:After|Before|When|While|Though|Although|If|Unless|Since|Until|Once|In|For|With|Without|During|Despite|Like|Unlike|As|To|Instead|Now|But|Sooner|Even|From|On|At|By|Under|Over|Given|Among|Amid|Whether)\b/;
@@ -24,7 +25,7 @@ export function extendLeadIns(text: string, drafts: Draft[], quotes: readonly Qu
     if (!q || q.open <= d.sentence.start || !/^\p{Ll}/u.test(text.slice(q.start, q.end))) continue;
     let start = d.sentence.start;
     for (const m of text.slice(start, q.open).matchAll(SENTENCE_END)) start = d.sentence.start + m.index + m[0].length;
-    while (/\s/.test(text[start] ?? '')) start++;
+    while (isSpaceAt(text, start)) start++;
     const lead = text.slice(start, q.open);
     // The attribution follows the quotation: nothing before it but the lead-in ("as Pell put it").
     if ([d.cue, d.mention].some((x) => x && x.start < q.open && x.end > start) || /\bput it\b/.test(lead)) continue;

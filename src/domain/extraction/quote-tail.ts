@@ -9,6 +9,7 @@ import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
 import type { Span } from './types.ts';
+import { isSpaceAt } from './draft.ts';
 
 /**
  * Words that continue the quoted phrase: prepositions of its complement, relatives, "because",
@@ -60,7 +61,7 @@ function tailEnd(text: string, from: number, limit: number, quotes: readonly Quo
     end = at;
     break;
   }
-  while (end > from && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
   return end;
 }
 

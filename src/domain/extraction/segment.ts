@@ -4,6 +4,7 @@
  * so "“A. B,” she said." stays one sentence with one quote.
  */
 import type { Span } from './types.ts';
+import { isSpaceAt } from './draft.ts';
 
 export interface Quote extends Span {
   /** Offset of the opening mark (content starts after it). */
@@ -33,8 +34,8 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    while (start < end && /\s/.test(text[start] ?? '')) start++;
-    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
     if (end > start) paragraphs.push({ start, end, index: paragraphs.length });
   }
   return paragraphs;
@@ -212,9 +213,9 @@ function quoteOpensAt(quotes: readonly Quote[], at: number): boolean {
 
 function startsSentence(text: string, at: number, end: number): boolean {
   if (at >= end) return false;
-  if (!/\s/.test(text[at] ?? '')) return false;
+  if (!isSpaceAt(text, at)) return false;
   let k = at;
-  while (k < end && /\s/.test(text[k] ?? '')) k++;
+  while (k < end && isSpaceAt(text, k)) k++;
   return /[\p{Lu}\p{N}“"‘'«(\[—]/u.test(text[k] ?? '');
 }
 

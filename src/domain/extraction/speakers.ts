@@ -50,7 +50,7 @@ export function resolveSpeakers(
   const entities = new Map<string, Entity>();
   // Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". A name
   // never runs over a line break ("… in Brask.\n\nPell said" is not "Brask Pell").
-  const nameIndex: { start: number; name: string }[] = [];
+  const nameIndex: { start: number; name: string; surname: string }[] = [];
   const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
   NAME_RUN.lastIndex = bodyStart;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
@@ -62,7 +62,11 @@ export function resolveSpeakers(
     }
     const titled = splitTitle(m[0]);
     const name = titled.name.replace(/[’']s$/, '');
-    if (name.split(/\s+/).length >= 2 && organizationKind([name]) === 'OTHER') nameIndex.push({ start: m.index + titled.nameOffset, name: canonicalName(name) });
+    if (name.split(/\s+/).length >= 2 && organizationKind([name]) === 'OTHER') {
+      const canonical = canonicalName(name);
+      const parts = canonical.split(/\s+/);
+      nameIndex.push({ start: m.index + titled.nameOffset, name: canonical, surname: normalizeSurname(parts[parts.length - 1] ?? '') });
+    }
   }
 
   const entity = (name: string, kind: SpeakerKind, at: number): Entity => {
@@ -92,11 +96,10 @@ export function resolveSpeakers(
     let best: Entity | null = null;
     for (const e of entities.values()) if (e.surname === surname && e.lastSeen <= at && (!best || e.lastSeen > best.lastSeen)) best = e;
     if (best) return best;
-    let fromIndex: { start: number; name: string } | null = null;
+    let fromIndex: { start: number; name: string; surname: string } | null = null;
     for (const n of nameIndex) {
       if (n.start >= at) break;
-      const parts = n.name.split(/\s+/);
-      if (normalizeSurname(parts[parts.length - 1] ?? '') === surname) fromIndex = n;
+      if (n.surname === surname) fromIndex = n;
     }
     return fromIndex ? entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
   };

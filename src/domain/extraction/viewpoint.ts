@@ -3,7 +3,7 @@
  * "To <person>," gives that person's view; a short quotation in the clause after the comma is
  * the person's words, and the report is that whole clause.
  */
-import { span } from './draft.ts';
+import { isSpaceAt, span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import type { Quote, Sentence } from './segment.ts';
 
@@ -34,7 +34,7 @@ export function ownAdmissionQuotation(text: string, sentence: Sentence, q: Quote
   const m = ADMISSION.exec(text.slice(sentence.start, q.open));
   if (!m?.[1] || m.index === undefined) return null;
   let start = sentence.start;
-  while (/\s/.test(text[start] ?? '')) start++;
+  while (isSpaceAt(text, start)) start++;
   let end = sentence.end;
   while (end > start && /[\s.!?]/.test(text[end - 1] ?? '')) end--;
   if (end < q.close) end = q.close;
