@@ -53,6 +53,9 @@ export interface TitledName {
   country: string | null;
 }
 
+/** The first word of every title: a phrase whose next word is not one has no title there. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES.keys()].map((t) => t.split(' ')[0] ?? ''));
+
 /**
  * Separates leading demonym and title words from the name in a capitalised phrase:
  * "Iraqi Chief Justice Faiq Zaidan" → title "Chief Justice", country "Iraq", name "Faiq Zaidan".
@@ -72,6 +75,7 @@ export function splitTitle(phrase: string): TitledName {
   }
   // Longest title first: "Chief Justice" before "Justice", "Prime Minister" before "Minister".
   for (;;) {
+    if (!TITLE_FIRST_WORDS.has(words[i]?.[0].toLowerCase() ?? '')) break;
     let matched = 0;
     for (let n = 4; n >= 1; n--) {
       if (i + n >= words.length) continue;
@@ -93,8 +97,12 @@ export function splitTitle(phrase: string): TitledName {
   return { nameOffset, name: phrase.slice(nameOffset), title, country };
 }
 
+/** Any organisation keyword at all: one scan settles most names (people's) at once. */
+const ANY_ORGANIZATION_KEYWORD = new RegExp(ORGANIZATION_KIND_KEYWORDS.map(([re]) => re.source).join('|'), 'i');
+
 /** Picks an organisation kind from keywords in its name and aliases. */
 export function organizationKind(names: readonly string[]): OrganizationKind {
+  if (!names.some((n) => ANY_ORGANIZATION_KEYWORD.test(n))) return 'OTHER';
   for (const [re, kind] of ORGANIZATION_KIND_KEYWORDS) if (names.some((n) => re.test(n))) return kind;
   return 'OTHER';
 }
