@@ -10,7 +10,7 @@ describe('partial mixed quotes', () => {
   const cases: [string, string, Partial<StatementRow>][] = [
     [
       'a lower-case pronoun after an opening adverbial is the participle’s subject',
-      `${T}Ana Ruiz spoke first. Hours later, she issued a statement calling on the council “to reopen the north pier at once” before the storm.`,
+      `${T}Ana Ruiz spoke first. Days later, she put out a note calling on the council “to reopen the north pier at once” before the storm.`,
       { kind: 'DIRECT', cue: 'calling', mention: 'she' },
     ],
     [

@@ -86,8 +86,8 @@ describe('quotations without a direct statement', () => {
       [{ content: 'slow and sure, always late.', kind: 'DIRECT', cue: 'say', mention: 'they' }],
     ],
     [
-      'a qualifier cut after its article runs on to the end ("said in a video message to …")',
-      `${T}Dockers had “put the biggest dent” yet in the harbour levy, she said in a video message to the council.`,
+      'a qualifier cut after its article runs on to the end ("said in a radio address to …")',
+      `${T}Dockers had “put the biggest dent” yet in the harbour levy, she said in a radio address to the council.`,
       [{ content: 'Dockers had “put the biggest dent” yet in the harbour levy', kind: 'DIRECT', cue: 'said', mention: 'she' }],
     ],
     [
@@ -96,9 +96,9 @@ describe('quotations without a direct statement', () => {
       [{ content: 'statement the levy was unfair', kind: 'INDIRECT', cue: 'said', mention: 'Pell' }],
     ],
     [
-      'a role noun with its "of" phrase is a subject ("former secretary of state said")',
-      `${T}The harbour chief and former secretary of state said the town “clearly” needed a bigger fund.`,
-      [{ content: 'the town “clearly” needed a bigger fund', kind: 'DIRECT', cue: 'said', mention: 'former secretary of state' }],
+      'a role noun with its "of" phrase is a subject ("former secretary of commerce said")',
+      `${T}The harbour chief and former secretary of commerce said the town “clearly” needed a bigger fund.`,
+      [{ content: 'the town “clearly” needed a bigger fund', kind: 'DIRECT', cue: 'said', mention: 'former secretary of commerce' }],
     ],
     [
       'a quotation that "came" as shouts from a crowd is said by that crowd',

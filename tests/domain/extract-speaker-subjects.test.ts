@@ -33,7 +33,7 @@ describe('speaker mentions', () => {
     ],
     [
       'a lower-case crowd after "at which point" chants its own words',
-      `${T}The mayor stepped up to the lectern, at which point the crowd chanted “Open the gates!” for a minute.`,
+      `${T}The mayor stepped up to the lectern, at that moment the crowd chanted “Open the gates!” for a minute.`,
       [{ content: '“Open the gates!”', kind: 'DIRECT', cue: 'chanted', mention: 'the crowd' }],
     ],
     [

@@ -152,7 +152,7 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     const d = drafts[i];
     const body = d ? text.slice(d.content.start, d.content.end) : '';
     if (/^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body) || titleOnlyContent(body) || (d?.kind === 'DIRECT' && (bareTitleQuotation(text, d.content.start, d.content.end, d.cueLemma) || quotedNonSpeech(text, d.content.start, d.content.end)))) drafts.splice(i, 1);
-    // "PENCE: Well, …" in a transcript: the capitalised name is the speaker, not content.
+    // "RUIZ: Well, …" in a transcript: the capitalised name is the speaker, not content.
     const turn = d ? /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u.exec(body) : null;
     if (d && turn?.[1] && turn[0].length < body.length - 8) {
       d.mention = span(text, d.content.start, d.content.start + turn[1].length);
@@ -614,7 +614,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
   const head = last.text.toLowerCase();
   const anyCapital = words.some((w) => /^\p{Lu}/u.test(w.text) || /^(?:al|el)-\p{Lu}/u.test(w.text));
   if (!anyCapital && COLLECTIVE_HEADS.test(head)) {
-    // "at which point the crowd chanted": a crowd is the subject from its determiner on.
+    // "at that moment the crowd chanted": a crowd is the subject from its determiner on.
     const det = words.map((w) => w.text.toLowerCase()).lastIndexOf('the');
     const from = det >= 0 ? words[det] : undefined;
     if (from) return span(text, from.start, last.end);
@@ -629,7 +629,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
       return span(text, at, at + opening[1].length);
     }
     if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
-    // "… and former secretary of state said": a role noun before its "of" phrase is the head.
+    // "… and former secretary of commerce said": a role noun before its "of" phrase is the head.
     const ofAt = words.findIndex((w) => w.text === 'of');
     if (ofAt > 0 && ofAt < words.length - 1 && PERSON_ROLE_NOUNS.has(words[ofAt - 1]?.text.toLowerCase() ?? '')) return span(text, first.start, last.end);
     return null;
@@ -760,7 +760,7 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
     // One quoted word is the speaker's word ("the audit is “pointless.”", "called him a
     // “clown”") unless it is a classifying label ("classifies him as a “criminal”"): that is
     // the writer's scare quote. Other "as a" phrases keep the speaker's word ("sees the levy
-    // as a “lifeboat”", "act as an “umpire”", "as well as the “pause”").
+    // as a “lifeboat”", "act as an “umpire”", "as well as the “levy”").
     if (!CLASSIFYING_AS.test(text.slice(Math.max(0, q.open - 80), q.open))) return 'DIRECT';
   }
   return 'INDIRECT';
@@ -1314,7 +1314,7 @@ function sentenceSubject(text: string, sentence: Sentence): TextSpan | null {
 
 /**
  * The subject opening a clause at `from`. A clause after an opening adverbial starts mid-sentence,
- * so its pronoun is lower-case ("Hours later, she issued a statement calling …" → she).
+ * so its pronoun is lower-case ("Days later, she put out a note calling …" → she).
  */
 function sentenceSubjectAt(text: string, from: number, to: number): TextSpan | null {
   const m = /^(?:(?:But|And|Also|Additionally|Meanwhile|However|Still|Yet|Later|Earlier)\s*,?\s+)?((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|(?:al|el|bin|van|von|de)(?:-\p{Lu}[\p{L}’'-]*)?))*|He|She|They|We|I|It|he|she|they|we)\b/u.exec(text.slice(from, to));
@@ -1459,7 +1459,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
   const q = quoteAt(lead.length);
   if (q && (lead.length > 0 || r.length === 0)) {
-    // said “it gets me mad” every time …: a quotation that opens a longer clause (not one
+    // said “it wears me out” every time …: a quotation that opens a longer clause (not one
     // closed by its own comma, “We are ready,” before …; a headline's ‘single’ marks aside).
     if (!/[:,]/.test(lead) && q.closed && (/^[‘']$/.test(text.slice(q.open, q.start)) || !/,\s*$/.test(text.slice(q.start, q.end))) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
       return clause(text, q.open, end, true);
@@ -1504,7 +1504,7 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
   const ing = REPORTING_VERBS.get(/^\s+(\p{Ll}+ing)\b/u.exec(r)?.[1] ?? '');
   if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
-  // "reported in 2014.", "reported a few days later.": a time, not content.
+  // "reported in 2014.", "reported two weeks later.": a time, not content.
   if (cue.frame !== 'object' && /^\s+(?:(?:in|on|at|during|since|by|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:past|morning|evening|afternoon|weekend))|(?:a\s+few|several|two|three|four|many)\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|ago)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|ago))\b[^,;:“”"]*[.!?]?\s*$/u.test(r)) return null;
   // "called in to a show", "called into the program": a phone call, not a label.
   if (entry?.lemma === 'call' && /^\s+(?:into|in\s+to|back|off)\b/.test(r)) return null;
@@ -1951,8 +1951,8 @@ function outermostBefore(drafts: readonly Draft[], pos: number): Draft | undefin
 }
 
 /**
- * A short quotation inside a clause of the writer's own words (`Trump identified the judge as
- * “Spanish,”`): the clause from its verb to the quotation, said by the verb's subject.
+ * A short quotation inside a clause of the writer's own words (`Pell described the
+ * auditor as “biased,”`): the clause from its verb to the quotation, said by the verb's subject.
  */
 function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
   // The verb may stand up to 18 words before the quotation, within its clause ("pictured the
@@ -1993,7 +1993,7 @@ function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: r
   const clashes = dropNestedTailReports(text, drafts, overlapping(content), q, end);
   if (clashes.length === 1 && clashes[0]) continueCutObject(clashes[0], found.verb, q, end);
   if (clashes.length) return null;
-  // "…, calling" / "…, then calling" / "…, at one point calling the mayor a “liar”": the
+  // "…, calling" / "…, then calling" / "…, at one point calling the auditor a “crank”": the
   // participle hangs from the main clause (but "… – Ryan saying": the name is the subject).
   const participle = word.endsWith('ing') && /[,;—–]\s*(?:\p{Ll}+\s+)?$|,\s+(?:at\s+one\s+point|at\s+times|once\s+again|again|also|even|repeatedly|often)\s+$/u.test(text.slice(Math.max(sentence.start, found.verb.start - 24), found.verb.start));
   const reporterSubject = reporter ? (possessorOf(text, sentence, reporter.start) ?? subjectBefore(text, sentence, reporter.start)?.mention ?? null) : null;
@@ -2231,7 +2231,7 @@ function coordinatedSubject(text: string, sentence: Sentence, verbStart: number,
 /** The speaker a colon introduces: a name or source phrase right before it, else the subject. */
 function colonSpeaker(text: string, start: number, colon: number): TextSpan | null {
   const np = nounPhraseBefore(text, start, colon);
-  // "Kaine took the stance of many Catholics in public office: “…”": a noun phrase inside a
+  // "Ruiz took the line of most skippers on the quay: “…”": a noun phrase inside a
   // prepositional phrase is not the speaker; the sentence's subject is.
   const inPhrase = np !== null && /\b(?:in|on|at|among|to|from|with|for|about|into|over)\s+(?:(?:the|a|an|his|her|their|its|some|many)\s+)?$/i.test(text.slice(Math.max(start, np.start - 20), np.start));
   if (np && !inPhrase) {
@@ -2240,7 +2240,7 @@ function colonSpeaker(text: string, start: number, colon: number): TextSpan | nu
     if (!isTime && (/^\p{Lu}/u.test(last) || PERSON_ROLE_NOUNS.has(last.toLowerCase()) || ORGANIZATION_HEADS.has(last.toLowerCase()))) return np;
   }
   const subject = sentenceSubjectAt(text, start, colon);
-  // "Wait, it gets better:", "Each election cycle, …:": an opening word is not a speaker.
+  // "Listen, it gets worse:", "Each election cycle, …:": an opening word is not a speaker.
   if (!subject || /^(?:The|A|An|This|That|It|Here|There|Wait|Yes|No|Well|Each|Every|Any|Name)$/.test(subject.text) || OPENER_WORD.test(subject.text) || TIME_WORDS.test(subject.text) || LEFT_CLAUSE_OPENERS.test(subject.text)) return null;
   return subject;
 }

@@ -67,7 +67,7 @@ export interface EmbeddedQuote {
 }
 
 /**
- * `Trump identified the judge as “Spanish,”` / `pledged to “bring our revolution” to the
+ * `Pell described the auditor as “biased,”` / `pledged to “bring the ferries home” to the
  * convention`: a short quotation set in a clause of the writer's own words is a report of the
  * clause's subject when a verb governs it. Reads leftwards from the quotation, within its
  * clause and at most `maxWords` words, for the nearest verb-like word (a reporting verb, or a
@@ -102,22 +102,22 @@ const FUNCTION_WORDS = /^(?:and|or|but|nor|to|of|in|on|for|at|by|from|with|as|th
 
 /**
  * Whether an embedded quotation reads as the writer's own label rather than a report: a title
- * ("said on “Meet the Press”"), a circumstance after the verb ("in", "on", "during"), or a
- * quoted modifier before its noun ("the “gun violence” narrative").
+ * ("said on “Harbour Hour”"), a circumstance after the verb ("in", "on", "during"), or a
+ * quoted modifier before its noun ("the “toll scandal” story").
  */
 export function writersLabel(text: string, found: EmbeddedQuote, q: Quote): boolean {
   const verb = text.slice(found.verb.start, found.verb.end).toLowerCase();
   const quoted = text.slice(q.start, q.end);
   const quotedWords = quoted.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const titleCase = quotedWords.length > 0 && quotedWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|with|at|by|or)$/.test(w));
-  // "identified the judge as “Spanish,”": after "as" a capitalised quotation still names or describes.
+  // "described the auditor as “Brask-born,”": after "as" a capitalised quotation still names or describes.
   // "chanted “Save The Pier!”": an exclaimed quotation is shouted, not a title.
   if (titleCase && !LABEL_VERBS.test(verb) && !/\sas\s*$/i.test(text.slice(found.contentStart - 1, q.open)) && !/!\s*$/.test(quoted)) return true;
   if (/^(?:on|in|at|during|after|before|with|from|under|like|into|over|by|for|about|through|via|onto|upon)\b/i.test(text.slice(found.contentStart, q.open + 1))) return true;
   return false;
 }
 
-/** The quotation modifies the noun after it ("the “gun violence” narrative"). */
+/** The quotation modifies the noun after it ("the “toll scandal” story"). */
 export function modifiesNoun(text: string, q: Quote): boolean {
   // A quotation closing on its own punctuation ends its phrase (`as “terrible,” denounced …`).
   if (/[,.;:!?]\s*$/.test(text.slice(q.start, q.end))) return false;

@@ -83,7 +83,7 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
         // At a paragraph's start, even "” … and so on”" opens (a mark the feed turned around).
         open = { at: i, len: 1, closer: ['”'] };
       } else if (c === '”' && /[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpace(text[i + 1]) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
-        // "He says,” there is …”": a turned-around mark after the verb's comma opens the
+        // "She adds,” the pier is …”": a turned-around mark after the verb's comma opens the
         // quotation that ends the paragraph.
         open = { at: i, len: 1, closer: ['”'] };
       } else if (c === '‘' && (isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])) {
@@ -221,7 +221,7 @@ function startsSentence(text: string, at: number, end: number): boolean {
 
 /** "… in the U.S. He said …": an acronym can end a sentence when a typical opener follows. */
 function endsWithAcronym(text: string, dot: number): boolean {
-  // "… close at 7 p.m. He says …": a clock time ends a sentence the same way.
+  // "… shut at 9 p.m. She says …": a clock time ends a sentence the same way.
   return /(?:\p{Lu}\.){2,}$|\d\s*[ap]\.m\.$/u.test(text.slice(Math.max(0, dot - 8), dot + 1));
 }
 
