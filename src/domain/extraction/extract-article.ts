@@ -41,7 +41,7 @@ import {
   SUBJECT_STOP,
 } from './lexicon.ts';
 import type { CueEntry, CueFrame } from './lexicon.ts';
-import { embeddedQuote, joinCoordinatedQuote, modifiesNoun, verbLike, writersLabel } from './quote-bounds.ts';
+import { embeddedQuoteVerbs, joinCoordinatedQuote, modifiesNoun, writersLabel } from './quote-bounds.ts';
 import { refineStatementEdges } from './refine-statements.ts';
 import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
@@ -1958,7 +1958,8 @@ function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: r
   // The verb may stand up to 18 words before the quotation, within its clause ("pictured the
   // old harbour office on the north side of the quay as “a ruin”"); a reporting verb is
   // preferred to a nearer -ed/-ing word ("claiming the ferry he repaired was “sound”").
-  let found = embeddedQuote(text, sentence.start, q, (w) => REPORTING_VERBS.has(w), 18) ?? baseAfterAuxiliary(text, sentence.start, q, embeddedQuote(text, sentence.start, q, (w) => verbLike(w, REPORTING_VERBS), 18));
+  const verbs = embeddedQuoteVerbs(text, sentence.start, q, REPORTING_VERBS, 18);
+  let found = verbs.reporting ?? baseAfterAuxiliary(text, sentence.start, q, verbs.verbLike);
   // "the rousing “harbour first” speech": an -ed/-ing word after a determiner is an adjective
   // or a noun, not the quotation's verb.
   if (found && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()) && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;

@@ -74,26 +74,59 @@ export interface EmbeddedQuote {
  * past or progressive form); the content is what follows that verb up to the quotation's end.
  */
 export function embeddedQuote(text: string, clauseFloor: number, q: Quote, isVerb: (word: string) => boolean, maxWords = 10): EmbeddedQuote | null {
+  const clause = clauseWordsBefore(text, clauseFloor, q);
+  const at = nearestVerb(clause.words, isVerb, maxWords);
+  return at < 0 ? null : embeddedAt(text, clause, at, q);
+}
+
+/**
+ * `embeddedQuote` for two kinds of verb at once, reading the clause once: the nearest reporting
+ * verb (`lexicon`), and the nearest verb-like word (a listed form or a regular -ed/-ing).
+ */
+export function embeddedQuoteVerbs(text: string, clauseFloor: number, q: Quote, lexicon: ReadonlyMap<string, unknown>, maxWords: number): { reporting: EmbeddedQuote | null; verbLike: EmbeddedQuote | null } {
+  const clause = clauseWordsBefore(text, clauseFloor, q);
+  const reporting = nearestVerb(clause.words, (w) => lexicon.has(w), maxWords);
+  const anyVerb = nearestVerb(clause.words, (w) => verbLike(w, lexicon), maxWords);
+  return { reporting: reporting < 0 ? null : embeddedAt(text, clause, reporting, q), verbLike: anyVerb < 0 ? null : embeddedAt(text, clause, anyVerb, q) };
+}
+
+interface ClauseWords {
+  /** Where the clause holding the quotation starts. */
+  floor: number;
+  /** Its words up to the quotation, with offsets relative to `floor`. */
+  words: RegExpMatchArray[];
+}
+
+/** The clause the quotation belongs to starts after the last clause punctuation before it. */
+function clauseWordsBefore(text: string, clauseFloor: number, q: Quote): ClauseWords {
   const lead = text.slice(clauseFloor, q.open);
-  // The clause the quotation belongs to starts after the last clause punctuation before it.
   let floor = clauseFloor;
   CLAUSE_PUNCTUATION.lastIndex = 0;
   for (let m = CLAUSE_PUNCTUATION.exec(lead); m; m = CLAUSE_PUNCTUATION.exec(lead)) floor = clauseFloor + m.index + m[0].length;
-  const words = [...text.slice(floor, q.open).matchAll(/[\p{L}’'-]+/gu)];
+  return { floor, words: [...text.slice(floor, q.open).matchAll(/[\p{L}’'-]+/gu)] };
+}
+
+/** Index of the nearest word before the quotation (within `maxWords`) that `isVerb` accepts, or -1. */
+function nearestVerb(words: readonly RegExpMatchArray[], isVerb: (word: string) => boolean, maxWords: number): number {
   let seen = 0;
   for (let i = words.length - 1; i >= 0 && seen < maxWords; i--, seen++) {
     const w = words[i];
     if (!w || w.index === undefined) continue;
     const word = w[0].toLowerCase();
-    if (NOT_VERBS.has(word) || !isVerb(word)) continue;
-    const verb = { start: floor + w.index, end: floor + w.index + w[0].length };
-    let contentStart = verb.end;
-    const particle = PARTICLES.exec(text.slice(contentStart, q.open));
-    if (particle && contentStart + particle[0].length < q.open) contentStart += particle[0].length;
-    while (isSpaceAt(text, contentStart)) contentStart++;
-    return { contentStart, verb };
+    if (!NOT_VERBS.has(word) && isVerb(word)) return i;
   }
-  return null;
+  return -1;
+}
+
+function embeddedAt(text: string, clause: ClauseWords, i: number, q: Quote): EmbeddedQuote | null {
+  const w = clause.words[i];
+  if (!w || w.index === undefined) return null;
+  const verb = { start: clause.floor + w.index, end: clause.floor + w.index + w[0].length };
+  let contentStart = verb.end;
+  const particle = PARTICLES.exec(text.slice(contentStart, q.open));
+  if (particle && contentStart + particle[0].length < q.open) contentStart += particle[0].length;
+  while (isSpaceAt(text, contentStart)) contentStart++;
+  return { contentStart, verb };
 }
 
 /** Verbs that name or label: a title-case quotation after them is still the report. */
