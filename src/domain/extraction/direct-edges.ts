@@ -239,7 +239,7 @@ export function endBeforeTrailingAttribution(text: string, drafts: Draft[], quot
         d.cue = span(text, verbAt, verbAt + named[1].length);
         d.cueLemma = REPORTING_VERBS.get(named[1])?.lemma ?? named[1];
         d.mention = span(text, nameAt, nameAt + named[2].length);
-        delete d.inheritsFrom;
+        d.inheritsFrom = undefined;
       }
       break;
     }
