@@ -844,6 +844,7 @@ function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[]): void {
 /** "The vote is expected to pass": an expectation with no written holder. */
 function expectationReports(text: string, sentence: Sentence, sentenceText: string, quotes: readonly Quote[]): Draft[] {
   const drafts: Draft[] = [];
+  if (!sentenceText.includes('expected')) return drafts;
   EXPECTED.lastIndex = 0;
   for (let m = EXPECTED.exec(sentenceText); m; m = EXPECTED.exec(sentenceText)) {
     const cueAt = sentence.start + m.index + m[0].indexOf('expected');
@@ -858,7 +859,9 @@ function expectationReports(text: string, sentence: Sentence, sentenceText: stri
 /** "Asked whether …, Pell said …": the question is a report with no written asker. */
 function askedReports(text: string, sentence: Sentence, sentenceText: string, quotes: readonly Quote[]): Draft[] {
   const drafts: Draft[] = [];
-  const asked = ASKED_OPENING.exec(text.slice(sentence.start, sentence.end));
+  // Both patterns need "asked" ("Asked"): most sentences are settled without running them.
+  if (!sentenceText.includes('sked')) return drafts;
+  const asked = ASKED_OPENING.exec(sentenceText);
   if (asked?.[1] !== undefined && asked[2] !== undefined) {
     const cueAt = sentence.start + asked[0].indexOf(asked[1]);
     const contentAt = sentence.start + asked[0].length - asked[2].length - 1;

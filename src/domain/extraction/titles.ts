@@ -22,6 +22,9 @@ const TITLE_CONTEXT = /(?:[’']s|\bon|\bof|\bprogram|\bshow|\bbook|\bfilm|\bmov
 
 /** The content is a phrase that only names a quoted title (see the module comment). */
 export function titleOnlyContent(body: string): boolean {
+  // QUOTED_END needs a closing mark at the very end; most contents are settled by that alone.
+  const last = body.charCodeAt(body.length - 1);
+  if (last !== 0x201d && last !== 34 && last !== 39) return false;
   const m = QUOTED_END.exec(body);
   if (!m) return false;
   const lead = (m[1] ?? '').trim();
