@@ -347,6 +347,11 @@ describe('indirect speech', () => {
       [{ content: 'to comment', kind: 'INDIRECT', cue: 'declined', mention: 'who', speaker: null }],
     ],
     [
+      'an object ends before the word "after", not before a word it starts ("aftermath")',
+      `${T}Teodor Vasquez-Hale praised the harbour crews in the aftermath of the storm.`,
+      [{ content: 'the harbour crews in the aftermath of the storm', kind: 'INDIRECT', cue: 'praised', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       '"including" continues the content',
       `${T}Teodor Vasquez-Hale praised the harbour crews, including the night pilots.`,
       [{ content: 'the harbour crews, including the night pilots', kind: 'INDIRECT', cue: 'praised', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],

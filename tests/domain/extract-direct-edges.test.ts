@@ -153,6 +153,28 @@ describe('direct statement edges', () => {
       `${T}Ivo Pell called Ana Ruiz a “ferry wrecker” on his weekly radio show.`,
       [{ content: 'Ana Ruiz a “ferry wrecker”', kind: 'DIRECT', cue: 'called', mention: 'Ivo Pell' }],
     ],
+    [
+      'a sentence split by ", X said," whose second half quotes the speaker is one statement',
+      `${T}Ferry fares are checked against the harbour rules, Ivo Pell said, but “we never ask the sailors what they earn.”`,
+      [{ content: 'Ferry fares are checked against the harbour rules, Ivo Pell said, but “we never ask the sailors what they earn.”', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+    ],
+    [
+      'after ", X said," a participle of saying starts a report of its own',
+      `${T}The ferry will sail next week, Ivo Pell said, adding, “The crews should meet and settle it.”`,
+      [
+        { content: 'The ferry will sail next week', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' },
+        { content: 'adding, “The crews should meet and settle it.”', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+        { content: 'The crews should meet and settle it.', kind: 'DIRECT', cue: 'adding', mention: 'Ivo Pell' },
+      ],
+    ],
+    [
+      'a fronted phrase before the subject of an interrupted sentence stays apart',
+      `${T}Tied by a long ferry route and a shared harbour, the two towns, Ana Ruiz said, now have a “golden chance” to grow.`,
+      [
+        { content: 'Tied by a long ferry route and a shared harbour, the two towns', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'now have a “golden chance” to grow', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(statementRows(text)).toEqual(expected);

@@ -38,6 +38,16 @@ describe('partial quotes: the writer finishes the clause a quotation opens', () 
       `${T}The vote was close. Ana Ruiz said, “We have two weeks left,” until the levy vote in Brask.`,
       { kind: 'DIRECT', content: 'We have two weeks left,' },
     ],
+    [
+      'a list of bare infinitives after a quoted one is what the speaker promised too',
+      `${T}Ivo Pell is promising to "sink the levy" on the ferries, bring back the night boats and lower the pier tolls.`,
+      { kind: 'DIRECT', content: 'to "sink the levy" on the ferries, bring back the night boats and lower the pier tolls', mention: 'Ivo Pell' },
+    ],
+    [
+      'a list of participles after a quoted infinitive stays the writer\'s',
+      `${T}Ivo Pell vowed to "sink the levy" on the ferries, drawing cheers and ending the rally.`,
+      { kind: 'DIRECT', content: 'to "sink the levy" on the ferries', mention: 'Ivo Pell' },
+    ],
   ];
   for (const [name, text, want] of cases) {
     it(name, () => expectStatement(text, want));

@@ -508,3 +508,32 @@ export function endBeforeConsequence(text: string, drafts: Draft[], quotes: read
     d.kind = hooks.kindOf(d.content);
   }
 }
+
+/** An attribution set off by commas inside a sentence: ", Pell said, ", ", the mayor added on Friday, ". */
+const INTERRUPTING_ATTRIBUTION = /^,\s+[^,;:“”"()]{1,60},\s+$/u;
+
+/**
+ * `Donations are checked against the limits, Pell said, but “we never ask about income.”`: an
+ * attribution set off by commas inside a sentence whose second half quotes the speaker. The
+ * first half is the same report, so the statement is the whole sentence, attribution inside
+ * (as for `The ferries, Pell said, are “boats that never sail”`). A second half that opens on
+ * a participle of its own (`…, Pell said, adding, “…”`) is a report of its own.
+ */
+export function joinInterruptedQuotation(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+  const byCue = new Map<number, Draft>();
+  for (const d of drafts) if (d.kind === 'DIRECT' && d.cue) byCue.set(d.cue.start, d);
+  const joined = new Set<Draft>();
+  for (const lead of drafts) {
+    if (lead.kind !== 'INDIRECT' || !lead.cue || !lead.mention) continue;
+    const d = byCue.get(lead.cue.start);
+    if (!d || d.sentence !== lead.sentence || lead.content.end > lead.mention.start || d.content.start < lead.cue.end) continue;
+    if (!INTERRUPTING_ATTRIBUTION.test(text.slice(lead.content.end, d.content.start)) || /^\p{Ll}+ing\b/u.test(text.slice(d.content.start, d.content.end))) continue;
+    // A lone comma in the first half sets off a fronted phrase ("Bound by a long border, the
+    // two towns, Pell said, …"), not a paired aside: that phrase is the writer's.
+    if (wordCount(text, lead.content) < 3 || (text.slice(lead.content.start, lead.content.end).match(/,\s/g) ?? []).length % 2 === 1) continue;
+    d.content = { start: lead.content.start, end: d.content.end };
+    d.kind = hooks.kindOf(d.content);
+    joined.add(lead);
+  }
+  for (let i = drafts.length - 1; i >= 0; i--) if (joined.has(drafts[i] as Draft)) drafts.splice(i, 1);
+}

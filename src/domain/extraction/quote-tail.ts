@@ -88,3 +88,28 @@ export function extendQuotedTails(text: string, drafts: Draft[], quotes: readonl
     d.content = { start: d.content.start, end };
   }
 }
+
+/** Words that cannot open a bare infinitive of a list ("the", "he", "saying", "wants"). */
+const NOT_BARE_VERB = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|he|she|they|it|we|i|you|who|which|and|or|but|as|with|while|including|according|said|says|also|even|then|not|no)$|\p{Ll}{3}(?:ing|ed)$|[^s]s$/u;
+/** ", bring back the ferries and lower the tolls." to the sentence end: two or more list items. */
+const INFINITIVE_LIST = /^(?:[”"]|'')?,?\s+((?:\p{Ll}+)\s[^,.;:!?“”"()]{2,80}?(?:,\s+\p{Ll}+\s[^,.;:!?“”"()]{2,80}?)*,?\s+and\s+(\p{Ll}+)\s[^,.;:!?“”"()]{2,80}?)(?=[.!?]\s*$)/u;
+
+/**
+ * `vowed to “sink the levy” on the pier, bring back the night ferries and lower the tolls`:
+ * a quoted infinitive that opens a list of bare infinitives running to the sentence end; the
+ * other items are what the speaker vowed too, so the report runs over the list.
+ */
+export function extendInfinitiveLists(text: string, drafts: Draft[], quotes: readonly Quote[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'DIRECT') continue;
+    // The quotation opens on an infinitive inside the statement ("to “sink the levy”").
+    const q = quotes.find((x) => x.closed && x.open >= d.content.start && x.close <= d.content.end + 1 && /(?:^|\s)to\s+$/.test(text.slice(Math.max(d.content.start, x.open - 4), x.open)));
+    if (!q) continue;
+    const rest = text.slice(d.content.end, d.sentence.end);
+    const m = INFINITIVE_LIST.exec(rest);
+    if (!m?.[1] || !m[2] || NOT_BARE_VERB.test(m[2])) continue;
+    const items = m[1].split(/,?\s+and\s+|,\s+/).map((item) => /^\p{Ll}+/u.exec(item)?.[0] ?? '');
+    if (items.length < 2 || items.some((w) => !w || NOT_BARE_VERB.test(w))) continue;
+    d.content = { start: d.content.start, end: d.content.end + m[0].length };
+  }
+}

@@ -19,6 +19,7 @@ import {
   endBeforeTimeClauseAfterRecipient,
   endBeforeTrailingAttribution,
   endBeforeTrailingChannel,
+  joinInterruptedQuotation,
   skipLeadingMannerAdverb,
   skipLongRecipient,
   splitColonQuotation,
@@ -35,7 +36,7 @@ import { extendQuotationLeadTails } from './quote-lead-tail.ts';
 import { extendLeadIns } from './quote-leadin.ts';
 import { addResumedQuotes } from './quote-resume.ts';
 import { extendPredicateSubjects, extendQuotedSubjects } from './predicate-subject.ts';
-import { extendQuotedTails } from './quote-tail.ts';
+import { extendInfinitiveLists, extendQuotedTails } from './quote-tail.ts';
 import type { Quote } from './segment.ts';
 
 /** One edge pass: rewrites, splits or adds drafts in place. */
@@ -58,6 +59,7 @@ const EDGE_PASSES: readonly EdgePass[] = [
   // 2. Run quotations over the words that finish what was said: tails, subjects, lead-ins,
   //    coordinated clauses, and the rest of a sentence the attribution interrupts.
   extendQuotedTails,
+  extendInfinitiveLists,
   extendQuotationLeadTails,
   extendQuotedSubjects,
   extendLeadIns,
@@ -74,6 +76,8 @@ const EDGE_PASSES: readonly EdgePass[] = [
   skipLeadingMannerAdverb,
   splitCoordinatedReport,
   narrowToReadQuotation,
+  // 4. Join the halves of a sentence an attribution interrupts when the second quotes the speaker.
+  joinInterruptedQuotation,
 ];
 
 /** Runs every edge pass over `drafts` in place (statements may be split, added or trimmed). */
