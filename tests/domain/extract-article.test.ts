@@ -267,6 +267,19 @@ describe('indirect speech', () => {
       [{ content: 'the harbour will close for a week', kind: 'INDIRECT', cue: 'According to', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'According to X, ... with initials in the source',
+      `${T}According to notes kept by Ilse K. Brandvold, the harbour will close for a week. According to U.N. figures, the port lost trade.`,
+      [
+        { content: 'the harbour will close for a week', kind: 'INDIRECT', cue: 'According to', mention: 'notes kept by Ilse K. Brandvold', speaker: 'Ilse K. Brandvold' },
+        { content: 'the port lost trade', kind: 'INDIRECT', cue: 'According to', mention: 'U.N. figures', speaker: null },
+      ],
+    ],
+    [
+      'According to X, ... with a short quotation inside the source',
+      `${T}According to her “pier first” plan, the ferries would stop at noon.`,
+      [{ content: 'the ferries would stop at noon', kind: 'INDIRECT', cue: 'According to', mention: 'her “pier first” plan', speaker: null }],
+    ],
+    [
       '..., according to X',
       `${T}The harbour will close for a week, according to Ilse Brandvold.`,
       [{ content: 'The harbour will close for a week', kind: 'INDIRECT', cue: 'according to', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],

@@ -135,6 +135,32 @@ describe('embedded quotations', () => {
       `${T}Long before the vote, harbour officials started to portray the strike as “costly,” “needless” and “doomed.”`,
       [{ content: 'to portray the strike as “costly,” “needless” and “doomed.”', kind: 'DIRECT', cue: 'started', mention: 'harbour officials' }],
     ],
+    [
+      'a reporting verb\'s -ed form after an article is an adjective, not the quotation\'s verb',
+      `${T}Ivo Pell landed in Brask for what was supposed to be a detailed “harbour plan” on the ferries but was a familiar rant.`,
+      [],
+    ],
+    [
+      'a particle turns a reporting verb into one that reports nothing ("show off", "show up", "fire up")',
+      `${T}At the rally, Ana Ruiz was showing off the “Pier First” cap her campaign had given her. One docker showed up in the “harbour blue” colours of a dockers union. The mayor fired up the crowd. New polls show up to a third of dockers are undecided.`,
+      [{ content: 'up to a third of dockers are undecided', kind: 'INDIRECT', cue: 'show', mention: 'New polls' }],
+    ],
+    [
+      'a single-marked scare quote in an article that quotes in double marks is reported, not quoted',
+      `${T}Harbour officials say the new levy is a key part of the port’s ‘reset’ plan for the winter. “We will see,” Ana Ruiz said.`,
+      [
+        { content: 'the new levy is a key part of the port’s ‘reset’ plan for the winter', kind: 'INDIRECT', cue: 'say', mention: 'Harbour officials' },
+        { content: 'We will see,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      ],
+    ],
+    [
+      'single marks stay direct in an article that quotes in single marks throughout',
+      `${T}Harbour officials say the new levy is a key part of the port’s ‘reset’ plan for the winter. ‘We will see,’ Ana Ruiz said.`,
+      [
+        { content: 'the new levy is a key part of the port’s ‘reset’ plan for the winter', kind: 'DIRECT', cue: 'say', mention: 'Harbour officials' },
+        { content: 'We will see,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(statementRows(text)).toEqual(expected);

@@ -64,6 +64,27 @@ describe('speaker mentions of direct quotes', () => {
       `${T}''If Brask had gone with Pell, I would have been sitting in a cell,'' Mr. Ruiz, now 81 and retired in Lantern, Vd., said by telephone.`,
       [{ content: 'If Brask had gone with Pell, I would have been sitting in a cell,', kind: 'DIRECT', cue: 'said', mention: 'Mr. Ruiz' }],
     ],
+    [
+      'a pronoun and its verb after "said" open a clause, not an inverted subject of the quotation before',
+      `${T}Ana Ruiz, who calls the toll a “scandal,” said she doesn’t believe the vote will pass.`,
+      [
+        { content: 'the toll a “scandal,”', kind: 'DIRECT', cue: 'calls', mention: 'who' },
+        { content: 'the vote will pass', kind: 'INDIRECT', cue: 'believe', mention: 'she' },
+      ],
+    ],
+    [
+      'an excerpt of another outlet\'s article quotes its writer: only its attributed quotations are statements',
+      'Courier: Harbour Board Is No Better Than the Old One.\n\nFrom Ana Ruiz writing at The Brask Courier:\n\n"Running a harbour takes patience, a thick skin and a good deal of luck.\n\n"The board met on Monday and voted down the levy again.\n\n“We will not pay for the pier twice,” Ivo Pell said after the vote.\n\nRead the rest of the story at The Brask Courier.\n',
+      [
+        { content: 'Harbour Board Is No Better Than the Old One', kind: 'INDIRECT', cue: ':', mention: 'Courier' },
+        { content: 'We will not pay for the pier twice,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+      ],
+    ],
+    [
+      'a noun phrase and a finite verb after "said" open a clause, not an inverted subject',
+      `${T}Ivo Pell, a skipper on the ferry show “Tide Watch,” who later ran the pier, said his boss was fair.`,
+      [],
+    ],
   ];
   for (const [name, text, expected] of cases) it(name, () => expect(statementRows(text)).toEqual(expected));
 });
@@ -74,9 +95,14 @@ describe('quoted titles of works are not statements', () => {
       { content: 'the levy would pass', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
   });
+  it('a book named after "said in his" is not what was said', () => {
+    expect(statementRows(`${T}The ferries stopped running at noon, Ivo Pell said in his 2031 book, “Harbour Days.”`).filter((r) => r.kind === 'DIRECT')).toEqual([]);
+  });
   it('recognises title-only phrases and leaves quoted speech alone', () => {
     expect(titleOnlyContent('Ana Ruiz, host of the Courier’s “Morning Tide,”')).toBe(true);
     expect(titleOnlyContent('on the Courier’s “Morning Tide.”')).toBe(true);
+    expect(titleOnlyContent('2031 book, “Harbour Days.”')).toBe(true);
+    expect(titleOnlyContent('his new book “Harbour Days”')).toBe(true);
     expect(titleOnlyContent('Later on ‘‘x’’ “Harbour Hour,”')).toBe(false);
     expect(titleOnlyContent('the levy was “a disgrace to Brask,”')).toBe(false);
     expect(titleOnlyContent('of “Pell! Pell! Pell!”')).toBe(false);
@@ -84,6 +110,11 @@ describe('quoted titles of works are not statements', () => {
 });
 
 describe('bare quoted titles and section headings', () => {
+  it('a show title after "host of" or after another quoted title and "and" is not a statement', () => {
+    expect(statementRows(`${T}“The levy will pass by spring,” Ana Ruiz said. She is now host of “The Harbour Hour with Ivo Pell.” In the coming week, Ruiz is scheduled to appear on “Morning Tide” and “The Late Pier Show With Ivo Pell,” among other media appearances.`)).toEqual([
+      { content: 'The levy will pass by spring,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+    ]);
+  });
   it('a show title after "told OUTLET’s" is not a statement; the quote before it is', () => {
     expect(statementRows(`${T}“The levy will pass by spring,” Ana Ruiz told the Courier’s “Morning Tide.”`)).toEqual([
       { content: 'The levy will pass by spring,', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' },

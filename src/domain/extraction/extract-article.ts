@@ -18,7 +18,10 @@
  * 5b. edges (refine-statements.ts): one pass per pattern pulls mixed quotes in to their
  *    quotations, splits off quotations a second cue introduces, and runs quotations over the
  *    writer's words that finish them (direct-edges.ts, quote-*.ts, predicate-subject.ts);
- *    titles of works and other quoted non-speech are dropped (titles.ts);
+ *    titles of works and other quoted non-speech are dropped (titles.ts); a quotation in
+ *    single marks, in an article that quotes in double marks, is reported, not quoted
+ *    (quote-marks.ts); unattributed quotations in an excerpt of another outlet's article are
+ *    its writer's text (excerpts.ts);
  * 6. speaker resolution (speakers.ts): names, surnames, pronouns, role nouns, forward
  *    references;
  * 7. affiliations (affiliations.ts) from appositives, titles and possessives.
@@ -27,10 +30,12 @@ import { findAffiliations } from './affiliations.ts';
 import { baseAfterAuxiliary } from './base-after-aux.ts';
 import { isLetterOrDigitAt, isSpaceAt, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
+import { excerptSpans } from './excerpts.ts';
 import {
   AUXILIARIES,
   CUE_QUALIFIERS,
   NOMINAL_CUES,
+  NON_REPORTING_PARTICLES,
   NOT_SUBJECT_END,
   ORGANIZATION_HEADS,
   PERSON_ROLE_NOUNS,
@@ -42,6 +47,7 @@ import {
 } from './lexicon.ts';
 import type { CueEntry, CueFrame } from './lexicon.ts';
 import { embeddedQuoteVerbs, joinCoordinatedQuote, modifiesNoun, writersLabel } from './quote-bounds.ts';
+import { onlySingleMarked, quotesInDoubleMarks } from './quote-marks.ts';
 import { refineStatementEdges } from './refine-statements.ts';
 import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
@@ -159,6 +165,16 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
       d.content = { start: d.content.start + turn[0].length, end: d.content.end };
     }
   }
+
+  // An excerpted article's quotation marks quote its writer: only attributed quotations count.
+  for (const ex of excerptSpans(text, paragraphs)) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d && d.kind === 'DIRECT' && d.cue === null && d.content.start >= ex.start && d.content.end <= ex.end) drafts.splice(i, 1);
+    }
+  }
+  // Single marks in a double-mark article are headlines' and the writer's (quote-marks.ts).
+  if (quotesInDoubleMarks(text, header.contentStart)) for (const d of drafts) if (d.kind === 'DIRECT' && onlySingleMarked(text, d.content)) d.kind = 'INDIRECT';
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
@@ -342,6 +358,7 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
     // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
     if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
+    if (nextTok && adjacent(text, t, nextTok) && nonReportingParticle(text, t)) continue;
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
   }
   return cues;
@@ -675,6 +692,21 @@ function subjectAfter(text: string, from: number, limit: number): TextSpan | nul
   return span(text, start, start + t.length);
 }
 
+/** A finite verb or a pronoun's verb right after a noun phrase: it is a clause's subject. */
+const CLAUSE_AFTER_SUBJECT = /^\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)\b/;
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|I|it)(?=\s|$)/i;
+
+/**
+ * "Ana Ruiz, who calls the toll a “scandal,” said she would vote no": the words after the verb
+ * open a clause ("she would …", "his boss was …"), so they are not an inverted subject; the
+ * quotation before the verb sits in the subject's relative clause.
+ */
+function opensClause(text: string, subject: TextSpan, limit: number): boolean {
+  const rest = text.slice(subject.end, Math.min(limit, subject.end + 12));
+  // "said he." inverts; "said he doesn’t …" opens a clause.
+  return CLAUSE_AFTER_SUBJECT.test(rest) || (PRONOUN_SUBJECT.test(subject.text) && (/\s/.test(subject.text) || /^\s+\p{Ll}/u.test(rest)));
+}
+
 /** Trims a content span: whitespace, a leading "that", and one final . , ; : or dash. */
 function trimContent(text: string, start: number, end: number): Span {
   let s = start;
@@ -963,7 +995,7 @@ function cueStatements(
       if (leftEnd === sentence.start || /[,”"’':—–]$|[,.!?]“$/.test(text.slice(sentence.start, leftEnd))) {
         const after = subjectAfter(text, cue.end, end);
         // "…,” said X." / "…, said X, a …": the subject ends the sentence or a clause.
-        if (after) {
+        if (after && !opensClause(text, after, end)) {
           mention = after;
           inverted = true;
         }
@@ -1628,11 +1660,23 @@ function lastCommaOutsideQuotes(text: string, from: number, to: number, quotes: 
   return -1;
 }
 
+/**
+ * The source after "according to": up to the first punctuation, where a capital's period
+ * ("notes by Ana B. Ruiz", "U.N. figures") is part of the name, not its end.
+ */
+const ACCORDING_SOURCE = /^\s+((?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{Lu})\.)+?)(?=\s*(?:[,;:()“”"]|(?<!(?:^|[\s.])\p{Lu})\.|$))/u;
+
+/** A short quotation (and the words after it) that continues an "according to" source. */
+const SOURCE_QUOTED_TAIL = /^\s*(?:“[^“”]{1,60}”|"[^"]{1,60}"|''(?:(?!'').){1,60}'')(?:\s+[^,.;:()“”"]{1,40}?)?(?=\s*(?:[,;:()]|\.(?!\w)|$))/u;
+
 function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
-  const after = /^\s+([^,.;:()“”"]+?)(?=\s*(?:[,.;:()“”"]|$))/u.exec(text.slice(cue.end, sentence.end));
+  const after = ACCORDING_SOURCE.exec(text.slice(cue.end, sentence.end));
   if (!after || after[1] === undefined) return null;
   const sourceStart = cue.end + after[0].length - after[1].length;
-  const mention = span(text, sourceStart, sourceStart + after[1].length);
+  // "according to her “pier first” plan, …", "according to his book ''Harbour Days.''": a short
+  // quoted name inside the source belongs to it.
+  const quotedTail = SOURCE_QUOTED_TAIL.exec(text.slice(sourceStart + after[1].length, sentence.end));
+  const mention = span(text, sourceStart, sourceStart + after[1].length + (quotedTail?.[0].length ?? 0));
   const sourceEnd = mention.end;
   const before = text.slice(sentence.start, cue.start);
   let content: Span;
@@ -1939,6 +1983,20 @@ function shoutedQuotation(text: string, sentence: Sentence, q: Quote, drafts: re
   return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention, pattern: 'embedded-quote', sentence };
 }
 
+const NEXT_WORD = /^\s+(\p{Ll}+)\b(?!\s+to\b)/u;
+
+/**
+ * The verb at `verb` is followed by a particle that makes it report nothing ("showed up"),
+ * not by "up to" ("polls show up to a third undecided").
+ */
+function nonReportingParticle(text: string, verb: Span): boolean {
+  const lemma = REPORTING_VERBS.get(text.slice(verb.start, verb.end).toLowerCase())?.lemma;
+  const particles = lemma ? NON_REPORTING_PARTICLES.get(lemma) : undefined;
+  if (!particles) return false;
+  const next = NEXT_WORD.exec(text.slice(verb.end, verb.end + 16));
+  return next?.[1] !== undefined && particles.has(next[1]);
+}
+
 /**
  * The last statement before `pos` that is not nested in another one: after "Pell said that
  * critics were wrong. “…”", the quotation continues Pell, not the critics.
@@ -1965,10 +2023,13 @@ function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: r
   const verbs = embeddedQuoteVerbs(text, sentence.start, q, REPORTING_VERBS, 18);
   let found = verbs.reporting ?? baseAfterAuxiliary(text, sentence.start, q, verbs.verbLike);
   // "the rousing “harbour first” speech": an -ed/-ing word after a determiner is an adjective
-  // or a noun, not the quotation's verb.
-  if (found && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()) && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;
+  // or a noun, not the quotation's verb; so is a reporting verb's -ed form ("a detailed
+  // “harbour plan”").
+  if (found && (!REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()) || /ed$/.test(text.slice(found.verb.start, found.verb.end))) && DETERMINER_BEFORE.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;
   if (found && nounThenIng(text, sentence, found.verb)) found = null;
   if (found && NON_SPEECH_VERB.test(text.slice(found.verb.start, found.verb.end).toLowerCase()) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase())) found = null;
+  // "showing off a “Pier First” cap": a particle makes the verb report nothing.
+  if (found && nonReportingParticle(text, found.verb)) found = null;
   // "a harbour favourite who routed the “old guard” candidate": a relative clause's own
   // action verb (not a reporting verb) describes its noun; it reports nothing.
   if (found && /^\p{Ll}+ed$/u.test(text.slice(found.verb.start, found.verb.end)) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end)) && /(?:^|[^\p{L}])(?:who|which)\s+$/u.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;

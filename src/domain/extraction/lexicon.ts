@@ -182,6 +182,17 @@ export const SPEECH_BASE_FORMS: ReadonlyMap<string, CueEntry> = new Map(
  */
 export const SOURCE_FIRST_PHRASES: readonly string[] = ['according to', 'as reported by', 'as quoted by', 'in the words of'];
 
+/**
+ * Particles that turn a reporting verb into a verb that reports nothing: "showed up at the
+ * pier", "showing off a “Pier First” cap", "fired up the crowd", "was shouted down by the
+ * dockers". ("Wrote off the deal as “reckless”" still reports a judgement.)
+ */
+export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['show', new Set(['up', 'off'])],
+  ['fire', new Set(['up'])],
+  ['shout', new Set(['down'])],
+]);
+
 /** Particles that turn a verb into a reporting cue ("pointed out", "went on to say"). */
 function verbForms(forms: string[], particle: string, lemma: string): { words: string[]; lemma: string; frame: CueFrame }[] {
   return forms.map((form) => ({ words: [form, particle], lemma, frame: 'object' as const }));

@@ -2,7 +2,8 @@
  * Titles of works (shows, books, films) in quotation marks are not speech. A statement whose
  * content is only a phrase naming such a title — a time or place adverbial ("Sunday on the
  * Courier’s “Harbour Hour,”"), a speaker's appositive ("Ivo Pell, host of the Courier’s
- * “Morning Tide,”"), or a bare "on/to OUTLET’s “Title”" — reports nothing.
+ * “Morning Tide,”"), a bare "on/to OUTLET’s “Title”", or the work itself ("said in his 2031
+ * book, “Harbour Days.”") — reports nothing.
  */
 
 const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|is|my|your|de|la|el|y|&)$/i;
@@ -18,6 +19,7 @@ const QUOTED_END = /^([^“”"]*?)\s*(?:“([^“”]{1,80})”|"([^"]{1,80})"|
 const WEEKDAY_OR_TIME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Later|Earlier|Last\s+\p{L}+|This\s+\p{L}+)(?:\s+(?:morning|night|evening|afternoon))?\s+(?:on|in)(?:\s|$)/u;
 const APPOSITIVE_NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+(?:the\s+|a\s+|an\s+)?[^,]*?\b(?:of|on|in)(?:\s|$)/u;
 const OUTLET_ONLY = /^(?:on|to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s$/u;
+const WORK_ONLY = /^(?:(?:his|her|their|its|the|a|an)\s+)?(?:(?:19|20)\d\d\s+|new\s+|latest\s+)?(?:book|film|movie),?$/i;
 const TITLE_CONTEXT = /(?:[’']s|\bon|\bof|\bprogram|\bshow|\bbook|\bfilm|\bmovie|\bsegment|\bpodcast|\bseries),?$/i;
 
 /** The content is a phrase that only names a quoted title (see the module comment). */
@@ -30,10 +32,10 @@ export function titleOnlyContent(body: string): boolean {
   const lead = (m[1] ?? '').trim();
   const inner = m[2] ?? m[3] ?? m[4] ?? '';
   if (!lead || !titleCaseQuotation(inner) || !TITLE_CONTEXT.test(lead)) return false;
-  return WEEKDAY_OR_TIME.test(lead) || APPOSITIVE_NAME.test(lead) || OUTLET_ONLY.test(lead);
+  return WEEKDAY_OR_TIME.test(lead) || APPOSITIVE_NAME.test(lead) || OUTLET_ONLY.test(lead) || WORK_ONLY.test(lead);
 }
 
-const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*[’']s|\bon|\bbook|\bmovie|\bfilm|\bshow|\bseries|\bsitcom|\bprogram|\bprogramme|\bnovel|\bmemoir|\bdocumentary|\bpodcast|\btold)\s*,?\s*(?:[“"‘]|'')$/u;
+const TITLE_BEFORE = /(?:\p{Lu}[\p{L}.-]*[’']s|\bon|(?:[”"]|'')\s*,?\s+(?:and|or)|\b(?:co-)?host\s+of|\bstar\s+of|\banchor\s+of|\bbook|\bmovie|\bfilm|\bshow|\bseries|\bsitcom|\bprogram|\bprogramme|\bnovel|\bmemoir|\bdocumentary|\bpodcast|\btold)\s*,?\s*(?:[“"‘]|'')$/u;
 const TITLE_AFTER = /^(?:[”"’]|'')\s+(?:host|co-host|anchor|star|actor|actress|creator|author)\b/;
 const LABEL_LEMMAS = /^(?:call|dub|name|title|titled|entitled|nickname|label|brand|term|chant|bill|know|read)$/;
 
@@ -48,7 +50,8 @@ function innerOf(text: string, start: number, end: number): { s: number; e: numb
 
 /**
  * A statement that is a bare quotation naming a show or book ("told the Courier’s “Harbour
- * Hour”", "the book “Tides of Brask,”", "“Morning Tide” host Ana Ruiz") or a newsletter's
+ * Hour”", "the book “Tides of Brask,”", "“Morning Tide” host Ana Ruiz", "host of “Harbour
+ * Hour”", a second title after "on “Morning Tide” and") or a newsletter's
  * all-capitals section heading (“HARBOUR LEVY PASSES”) with no cue of its own.
  */
 export function bareTitleQuotation(text: string, start: number, end: number, cueLemma: string | null): boolean {

@@ -1,0 +1,28 @@
+/**
+ * Excerpts of another outlet's article. An aggregating post introduces a passage with its
+ * byline ("From Ana Ruiz writing at the Brask Courier:") and sets the passage's paragraphs in
+ * quotation marks, often one opening mark per paragraph. Those marks quote a writer's article,
+ * not anyone's speech: a quotation there with no cue of its own is not a statement, while a
+ * quotation the excerpt attributes ("“…,” Pell said") still is.
+ */
+import type { Paragraph } from './segment.ts';
+import type { Span } from './types.ts';
+
+/** "From Ana Ruiz writing at the Brask Courier:" alone on its line. */
+const EXCERPT_BYLINE = /^From\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}writing\s+(?:at|in|for)\s+[^:\n]{2,80}:$/u;
+/** "Read the rest of the story at the Courier." ends the excerpt. */
+const EXCERPT_END = /^Read\s+(?:the\s+rest|more)\b/i;
+
+/** The stretches of `text` that excerpt another outlet's article (after an excerpt byline). */
+export function excerptSpans(text: string, paragraphs: readonly Paragraph[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (!p || p.end - p.start > 140 || !EXCERPT_BYLINE.test(text.slice(p.start, p.end))) continue;
+    let j = i + 1;
+    while (j < paragraphs.length && !EXCERPT_END.test(text.slice(paragraphs[j]?.start ?? 0, (paragraphs[j]?.start ?? 0) + 20))) j++;
+    spans.push({ start: p.end, end: paragraphs[j - 1]?.end ?? p.end });
+    i = j - 1;
+  }
+  return spans;
+}
