@@ -328,11 +328,14 @@ for (const p of PHRASAL_CUES) {
   PHRASAL_BY_FIRST_WORD.set(first, [...(PHRASAL_BY_FIRST_WORD.get(first) ?? []), p]);
 }
 
+/** Every word that can start a cue: most words of a sentence are settled by one lookup. */
+const CUE_STARTS: ReadonlySet<string> = new Set(['according', ...PHRASAL_BY_FIRST_WORD.keys(), ...REPORTING_VERBS.keys(), ...SPEECH_BASE_FORMS.keys()]);
+
 function findCues(text: string, tokens: readonly Token[], titleCase = false): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || !CUE_STARTS.has(t.lower)) continue;
     const nextTok = tokens[i + 1];
     if (t.lower === 'according' && nextTok?.lower === 'to' && adjacent(text, t, nextTok)) {
       cues.push({ ...span(text, t.start, nextTok.end), lemma: 'according to', frame: 'according', entry: null, next: i + 2 });
