@@ -609,9 +609,9 @@ describe('indirect speech', () => {
       [{ content: 'the tunnel was unsafe', kind: 'INDIRECT', cue: 'saying', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
-      '"what X called “Y”": "what" and the label',
+      '"what X called “Y”": the label (a named speaker is left out)',
       `${T}The crews fought what the mayor called a “harbour scheme” and lost.`,
-      [{ content: 'what the mayor called a “harbour scheme”', kind: 'DIRECT', cue: 'called', mention: 'the mayor', speaker: null }],
+      [{ content: 'a “harbour scheme”', kind: 'DIRECT', cue: 'called', mention: 'the mayor', speaker: null }],
     ],
     [
       'see/view X as Y',

@@ -9,6 +9,29 @@ const T = 'Headline about the Brask harbour levy\n';
 describe('direct statement edges', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
+      'a label in "what X called “…”" with a named speaker is the label alone',
+      `${T}The suit targets what former crew members have called a “ferry swindle”.`,
+      [
+        { content: 'what former crew members have called a “ferry swindle”', kind: 'DIRECT', cue: 'targets', mention: 'The suit' },
+        { content: 'a “ferry swindle”', kind: 'DIRECT', cue: 'called', mention: 'former crew members' },
+      ],
+    ],
+    [
+      'a recipient named with its kind of outlet ("the Harbour Wire news agency") is not content',
+      `${T}Ivo Pell told the Harbour Wire news agency simply, "We lost."`,
+      [{ content: '"We lost."', kind: 'DIRECT', cue: 'told', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a naming participle after an indefinite noun ("a firm called Harbour Metrics") is no cue',
+      `${T}Ana Ruiz, an economist at a consulting firm called Harbour Metrics, argues that as the port grows, "the levy will choke the ferries," too.`,
+      [{ content: 'as the port grows, "the levy will choke the ferries," too', kind: 'DIRECT', cue: 'argues', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a colon inside a quoted title does not start the report an "according to" closes',
+      `${T}Ivo Pell's memoir ''Brask Rising: How to Save the Harbour'' has sold 23,000 copies in eight months, according to Tallybook.`,
+      [{ content: "Ivo Pell's memoir ''Brask Rising: How to Save the Harbour'' has sold 23,000 copies in eight months", kind: 'DIRECT', cue: 'according to', mention: 'Tallybook' }],
+    ],
+    [
       'a capitalised quotation after "Lead, X said," is a sentence of its own',
       `${T}Quite suddenly, after the vote in Brask, Ivo Pell said, “The harbour called and said no.”`,
       [{ content: 'The harbour called and said no.', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],

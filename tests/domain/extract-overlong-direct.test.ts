@@ -76,6 +76,70 @@ describe('over-long direct statements', () => {
       `${T}Ivo Pell called the levy “a slow swindle” prompting loud jeers from the dockworkers.`,
       [{ content: 'the levy “a slow swindle”', kind: 'DIRECT', cue: 'called', mention: 'Ivo Pell' }],
     ],
+    [
+      'a participle of saying after a message noun does not pull the sentence opening into its quotation',
+      `${T}Ana Ruiz asked the harbour office to confirm the ferry times. Moments later, she sent a text message saying, “sorted.”`,
+      [
+        { content: 'to confirm the ferry times', kind: 'INDIRECT', cue: 'asked', mention: 'Ana Ruiz' },
+        { content: 'sorted.', kind: 'DIRECT', cue: 'saying', mention: 'she' },
+      ],
+    ],
+    [
+      'a quoting report in a comma-set "which" clause ends the outer report before it',
+      `${T}Pell said he has backed a bill that would curb the port board, which he called “a cartel for the harbour.”`,
+      [
+        { content: 'he has backed a bill that would curb the port board', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
+        { content: 'a bill that would curb the port board', kind: 'INDIRECT', cue: 'backed', mention: 'he' },
+        { content: 'a cartel for the harbour.', kind: 'DIRECT', cue: 'called', mention: 'he' },
+      ],
+    ],
+    [
+      'a subject and verb of saying after a colon start a report of their own; the earlier clause ends at the colon',
+      `${T}Even board members who openly backed the levy sounded uneasy: Former mayor Ada Ruiz called it “the least bad option we have.”`,
+      [
+        { content: 'the levy sounded uneasy', kind: 'INDIRECT', cue: 'backed', mention: 'who' },
+        { content: 'it “the least bad option we have.”', kind: 'DIRECT', cue: 'called', mention: 'Former mayor Ada Ruiz' },
+      ],
+    ],
+    [
+      'a channel after the noun a quotation modifies ("movement in her … appearances") is not content',
+      `${T}Ana Ruiz denounced the nascent “Harbour First” movement in her Brask Radio Morning Show appearances.`,
+      [{ content: 'the nascent “Harbour First” movement', kind: 'DIRECT', cue: 'denounced', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a quoting report in a dash-set "which" clause ends the outer report before it',
+      `${T}Pell said in a statement that the board is breaking its own rules — which he added “is deeply troubling.”`,
+      [
+        { content: 'the board is breaking its own rules', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
+        { content: 'is deeply troubling.', kind: 'DIRECT', cue: 'added', mention: 'he' },
+      ],
+    ],
+    [
+      'a crowd\'s chant after "with chants of" is the quotation alone, not the clause of time after it',
+      `${T}Pell's supporters responded with chants of “no levy” until Pell himself stepped in.`,
+      [{ content: '“no levy”', kind: 'DIRECT', cue: 'responded', mention: "Pell's supporters" }],
+    ],
+    [
+      'a comma and a past-tense verb with no subject after the last quotation resume the main clause',
+      `${T}Mayor Ana Ruiz, who owed her seat to, as one envoy put it, a “harbour makeover” that Ivo Pell ran, departed the island in the face of protests.`,
+      [{ content: 'a “harbour makeover” that Ivo Pell ran', kind: 'DIRECT', cue: 'put it', mention: 'one envoy' }],
+    ],
+    [
+      'a quoted label in "what X called “…”" inside another report is a statement of its speaker too',
+      `${T}Brask sought the regatta in the hopes of shedding what Ana Ruiz called "a sleepy image."`,
+      [
+        { content: 'the regatta in the hopes of shedding what Ana Ruiz called "a sleepy image."', kind: 'DIRECT', cue: 'sought', mention: 'Brask' },
+        { content: 'a sleepy image.', kind: 'DIRECT', cue: 'called', mention: 'Ana Ruiz' },
+      ],
+    ],
+    [
+      'a participle set off by commas after the subject ends where the main verb resumes',
+      `${T}Mayor Ruiz, recalling weekly lunches with Ivo Pell, described herself as his ''harbour whisperer.''`,
+      [
+        { content: 'weekly lunches with Ivo Pell', kind: 'INDIRECT', cue: 'recalling', mention: 'Mayor Ruiz' },
+        { content: "herself as his ''harbour whisperer.''", kind: 'DIRECT', cue: 'described', mention: 'Mayor Ruiz' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(statementRows(text)).toEqual(expected);

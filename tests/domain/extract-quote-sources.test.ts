@@ -8,6 +8,19 @@ const T = 'Headline about the Brask harbour levy\n';
 describe('quotations without a direct statement', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
+      'a quotation in doubled apostrophes after "added," is not an aside before a "that" inside it',
+      `${T}But he added, ''I think the common view, that Ivo Pell is a more careful person, is correct.''`,
+      [{ content: 'I think the common view, that Ivo Pell is a more careful person, is correct.', kind: 'DIRECT', cue: 'added', mention: 'he' }],
+    ],
+    [
+      'a participle and colon closing a paragraph introduce the quotation of the next paragraph as a direct statement',
+      `${T}\nThe Brask Courier confirmed that account, reporting:\n\n"As the ferries were sold off one by one, the harbour board kept quiet about the price. Ivo Pell signed every sale."`,
+      [
+        { content: 'account', kind: 'INDIRECT', cue: 'confirmed', mention: 'The Brask Courier' },
+        { content: 'As the ferries were sold off one by one, the harbour board kept quiet about the price. Ivo Pell signed every sale.', kind: 'DIRECT', cue: 'reporting', mention: 'The Brask Courier' },
+      ],
+    ],
+    [
       'a naming verb\'s object cut at an aside runs on over "as" and the quotation',
       `${T}Ivo Pell portrayed the dockers, in particular, as “thieves” and left the hall.`,
       [{ content: 'the dockers, in particular, as “thieves”', kind: 'DIRECT', cue: 'portrayed', mention: 'Ivo Pell' }],

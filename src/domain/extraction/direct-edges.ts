@@ -155,7 +155,7 @@ export function endBeforeNestedQuotation(text: string, drafts: Draft[], quotes: 
       head = Math.min(head, start);
     }
     if (head >= o.content.end) continue;
-    const kept = text.slice(o.content.start, head).replace(/(?:[\s,]+(?:which|who|whom|when|after|before|as|while|and|but|hours|days|weeks|since|until|then|also|even|though|although))*[\s,;:—–-]*$/iu, '');
+    const kept = text.slice(o.content.start, head).replace(/(?:[\s,—–-]+(?:which|who|whom|when|after|before|as|while|and|but|hours|days|weeks|since|until|then|also|even|though|although))*[\s,;:—–-]*$/iu, '');
     let keptEnd = o.content.start + kept.length;
     // "…was a mistake, at the hall this week she said …": a fronted phrase of place or time
     // before the nested report's subject belongs to the nested report.
@@ -353,15 +353,18 @@ export function endBeforeClosingAside(text: string, drafts: Draft[], quotes: rea
 
 /**
  * `called the mayor a “ferry wrecker” on his radio show`: the outlet or channel named after the
- * last quotation ("on his radio show", "in her weekly column") is where it was said, not what.
+ * last quotation ("on his radio show", "in her weekly column") is where it was said, not what;
+ * so is one after the noun a quotation modifies (`denounced the “pier first” movement in her
+ * radio appearances`): the statement ends with that noun.
  */
 export function endBeforeTrailingChannel(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
-  const channel = /^\s+(?:on|in)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}’'-]+\s+){0,4}(?:show|page|account|feed|program|programme|website|blog|broadcast|podcast|appearances?|interview|column|newsletter|speech|remarks)\s*[.,]?$/u;
+  const channel = /^((?:\s+(?!on\b|in\b)\p{Ll}[\p{L}-]*)?)\s+(?:on|in)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}(?:show|page|account|feed|program|programme|website|blog|broadcast|podcast|appearances?|interview|column|newsletter|speech|remarks)\s*[.,]?$/u;
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
     const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
-    if (!last || !channel.test(text.slice(last.close, d.content.end))) continue;
-    d.content = { start: d.content.start, end: last.close };
+    const m = last ? channel.exec(text.slice(last.close, d.content.end)) : null;
+    if (!last || !m) continue;
+    d.content = { start: d.content.start, end: last.close + (m[1] ?? '').length };
     d.kind = hooks.kindOf(d.content);
   }
 }
@@ -536,4 +539,41 @@ export function joinInterruptedQuotation(text: string, drafts: Draft[], quotes: 
     joined.add(lead);
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (joined.has(drafts[i] as Draft)) drafts.splice(i, 1);
+}
+
+/** "with chants of", "to cries of", "amid shouts of": a crowd's words introduced by their kind. */
+const CHANTED_LEAD = /^(?:(?:with|to|amid|among|over)\s+)?(?:(?:a|the|loud|repeated|near-constant|constant)\s+)*(?:chants?|shouts?|cries|cry|calls|chorus(?:es)?|screams?|jeers?|boos)\s+of\s*$/i;
+
+/**
+ * `the crowd responded with chants of “No levy!”`: what a crowd chanted or shouted is the
+ * quotation itself; "with chants of" only says how it was said.
+ */
+export function skipChantedLead(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+  for (const d of drafts) {
+    if (d.kind !== 'DIRECT' || d.pattern !== 'clause') continue;
+    const q = quotes.find((x) => x.closed && x.open > d.content.start && x.open < d.content.end);
+    if (!q || !CHANTED_LEAD.test(text.slice(d.content.start, q.open))) continue;
+    d.content = { start: q.open, end: d.content.end };
+    d.kind = hooks.kindOf(d.content);
+  }
+}
+
+/** A comma, then a past-tense verb with no subject of its own and its object. */
+const RESUMED_PREDICATE = /^[^,;:()“”"—–!?]*?,\s+(\p{Ll}{3,}ed)\s+(?:the|a|an|his|her|their|its|to|from)\s/u;
+
+/**
+ * `Ruiz, who after what one envoy called a “harbour makeover” that Pell ran, fled the
+ * island`: after the last quotation, a comma and a past-tense verb with no subject of its own
+ * resume the main clause the report interrupted; the report ends before the comma.
+ */
+export function endBeforeResumedPredicate(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+  for (const d of drafts) {
+    if (d.kind !== 'DIRECT' || (d.pattern !== 'clause' && d.pattern !== 'participle')) continue;
+    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    if (!last) continue;
+    const m = RESUMED_PREDICATE.exec(text.slice(last.close, d.content.end));
+    if (!m?.[1] || REPORTING_VERBS.has(m[1]) || NOT_PREDICATE.test(m[1])) continue;
+    d.content = { start: d.content.start, end: last.close + m[0].lastIndexOf(',') };
+    d.kind = hooks.kindOf(d.content);
+  }
 }

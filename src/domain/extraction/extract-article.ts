@@ -78,8 +78,19 @@ const DETERMINER_OR_PREPOSITION = new Set(
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", '’s', 'am', 'isn’t', "isn't", 'wasn’t', "wasn't", 'aren’t', "aren't", 'weren’t', "weren't"]);
 const PARTICIPLE_OPENERS = new Set(['and', 'while', 'after', 'before', 'when', 'by', 'as', 'but', 'also']);
 const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'keeps', 'kept']);
-const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4})(?=[\s,:.])/u;
+const RECIPIENTS = /^\s+(?:me|us|him|her|them|you|reporters|journalists|lawmakers|supporters|voters|\p{Ll}+s(?=\s+(?:if|whether|how|why|what|to|that)\s)|the\s+crowd|an?\s+(?:audience|crowd|interviewer|reporter)|(?:the|a|an|his|her|their)\s+[\p{Ll}-]+(?:\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|i)\b)[\p{Ll}-]+)?|(?:the\s+)?\p{Lu}[\p{L}’'.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}(?:\s+(?:news\s+agency|news\s+service|newspaper|magazine|network|radio|station|website))?)(?=[\s,:.])/u;
 const QUOTE_WORDS_FOR_DIRECT = 2;
+/** ", described himself …", ", told reporters …": the main clause's past-tense verb after a comma. */
+const RESUMED_VERB = /,\s+(?=(?:\p{Ll}{3,}ed|said|told|wrote|made|gave|took|went|spoke)\s)/gu;
+/** Verbs whose past participle names a thing ("a band called …"). */
+const NAMING_PARTICIPLE = /^(?:call|name|dub|title|label|nickname)$/;
+/** An indefinite article, then up to three modifiers, before a noun. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+/**
+ * ", which Ruiz …", " — which Pell …": a relative or time clause set off by a comma or dash;
+ * "what Ruiz called …": a free relative naming what its own speaker said.
+ */
+const RELATIVE_LEAD = /(?:(?:,|\s[—–]|\s--?)\s+(?:which|whom|when)|(?:^|\s)what)\s+$/;
 /**
  * A clause opening like this is an adverbial, not reported speech ("Like Mr. X, she said");
  * "ever" opens one like "since" does ("Ever since she backed the levy, Ruiz has …").
@@ -397,6 +408,9 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
   if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
+  // "a warm-up band called Lantern Row played", "a group called Friends of the Pier": after an
+  // indefinite noun phrase, a naming participle before a bare name names; it reports nothing.
+  if (entry.form === 'ed' && touching && NAMING_PARTICIPLE.test(entry.lemma) && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.text) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && /^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.
   if (entry.form === 'ed' && touching && /ly$|^(?:also|still|now|not|never|often)$/.test(prev.lower)) {
     const before = tokens[i - 2];
@@ -838,7 +852,7 @@ function statementsInSentence(
   if (seeming) drafts.push(seeming);
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
   if (inSource) drafts.push(inSource);
-  for (const d of drafts) trimClauseEnd(text, d, quotes);
+  for (const d of drafts) trimClauseEnd(text, d, quotes, allQuotes);
   return drafts;
 }
 
@@ -861,7 +875,7 @@ const APPOSITIVE_TAIL = /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?=the\s+\p{Ll}[^,;“”
 const RELATIVE_CLAUSE_END = /\s*[,;—–]\s|\s--\s/g;
 
 /** Ends a reported clause before the writer's additions: adjuncts, relative clauses, appositives. */
-function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[]): void {
+function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[], allQuotes: readonly Quote[]): void {
   if (d.pattern !== 'clause' && d.pattern !== 'participle') return;
   d.content = cutAdjunct(text, d.content, quotes);
   // "…, who will face a primary": a trailing non-restrictive relative clause describes a
@@ -873,7 +887,9 @@ function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[]): void {
   d.content = cutAt(text, d.content, quotes, APPOSITIVE_TAIL);
   // "X, who declined to comment, was …": a relative clause ends at its comma.
   if (d.mention && /^(?:who|which)$/i.test(d.mention.text)) d.content = cutAt(text, d.content, quotes, RELATIVE_CLAUSE_END);
-  if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, quotes);
+  // "…, reporting:" closing a paragraph introduces the quotation of the next one: its
+  // quotation is not among this sentence's.
+  if (d.kind === 'DIRECT') d.kind = kindOf(text, d.content, d.content.end > d.sentence.end ? allQuotes : quotes);
 }
 
 /** "The vote is expected to pass": an expectation with no written holder. */
@@ -1013,10 +1029,14 @@ function cueStatements(
   // "Polling shows that “…,” said Ana Ruiz": an inverted attribution after the quotation
   // that ends an earlier report attributes that whole report.
   const invertedAfterQuote = owner && inverted && mention && /[,.!?](?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) && owner.content.start < cue.start && owner.content.end > cue.start;
-  const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && (/,\s*(?:as\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
+  // ", Pell shot back, “…”" / "… sounded uneasy: Ruiz called it “…”": a subject after a comma,
+  // or after a colon closing a clause of the writer's, starts a report of its own.
+  const ownSubjectAfterComma = owner && !isParticiple && mention && !inverted && (/(?:,|[\p{Ll}]:)\s*(?:as\s+)?$/u.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
   // "Pell said voters believe the toll is unfair": a report nested in another one, with its
   // own subject inside the outer content, is a statement too; the outer one keeps its words.
-  const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && !('quote' in right) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
+  // A quotation right after the cue counts when a comma-set "which"/"when" clause holds it
+  // ("…backs the bill, which Ruiz called “a swindle.”"): the outer report ends before it.
+  const nested = owner && !isParticiple && !inverted && mention && right && mention.start >= owner.content.start && mention.end <= cue.start && (!('quote' in right) || (RELATIVE_LEAD.test(text.slice(Math.max(owner.content.start, mention.start - 12), mention.start)) && !/[,;:]/.test(text.slice(cue.end, right.quote.open)))) && !/[,;:—–]\s*$/.test(text.slice(owner.content.start, mention.start));
   // "… was strong, to which Pell interjected: “Not true.”": a subject and cue introducing a
   // quotation with a colon inside an earlier report start a statement of their own; the
   // earlier report ends before that subject.
@@ -1072,13 +1092,14 @@ function cueStatements(
     }
   }
   // "The bridge, Pell said, “is a waste” of money": a quotation after a parenthetical
-  // attribution continues the subject before it; the report is the whole sentence.
+  // attribution continues the subject before it; the report is the whole sentence. A
+  // participle ("Later, she sent a note saying, “done.”") is no parenthetical attribution.
   if (!left && right && 'quote' in right && !inverted && cue.frame === 'speech' && mention) {
     const before = text.slice(sentence.start, mention.start);
     const lead = trimContent(text, sentence.start, mention.start);
     const leadText = text.slice(lead.start, lead.end);
     const rest = cutClause(text, trimContent(text, right.quote.open, end), quotes);
-    if (continuesPredicate(text, right.quote) && /[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
+    if (!isParticiple && continuesPredicate(text, right.quote) && /[\p{L}\p{N}],\s*$/u.test(before) && !/[“”"‘’]|''/.test(before) && !drafts.some((d) => d.sentence === sentence) && wordCount(text, lead) <= 12 && !LEFT_CLAUSE_OPENERS.test(leadText) && !TIME_WORDS.test(leadText) && !/^\p{Lu}\p{Ll}+ing\b/u.test(leadText) && !/^(?:Asked|Speaking|According|In|At|On|Still|But|And|However|Yet|So|Now|Then|Instead|Meanwhile|Later|Earlier)\b/i.test(leadText) && !/,.*,/.test(before.replace(/,\s*$/, ''))) {
       right = { span: { start: lead.start, end: rest.end }, introduced: true };
     }
   }
@@ -1098,17 +1119,21 @@ function cueStatements(
   if (right) {
     const isQuote = 'quote' in right;
     let content = 'quote' in right ? quoteSpan(right.quote) : cutClause(text, right.span, quotes);
+    // "Pell, recalling his years at sea, described himself as …": a participle set off by
+    // commas after the subject ends where the main clause's verb resumes.
+    if (isParticiple && !('quote' in right) && /[\p{L}.],\s*$/u.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start))) content = cutAt(text, content, quotes, RESUMED_VERB);
     // "X, who said …, said …": a relative clause's report ends at its comma, before the
     // main clause's cue is read.
     if (!isQuote && mention && /^(?:who|which)$/i.test(mention.text)) content = cutAt(text, content, quotes, /\s*[,;—–]\s|\s--\s/g);
-    // "what the mayor called “a disgrace”": "what" and the label are the content; the label
-    // ends with its quotation.
+    // "what he called “a disgrace”": "what" and the label are the content; the label ends
+    // with its quotation. "what the harbour crews have called “a swindle”": a speaker named
+    // in full is left out; the label alone is what the crews said.
     let bareObject = !isQuote && !right.introduced && (cue.frame === 'object' || (entry !== null && OBJECT_TO_VERBS.has(entry.lemma) && !/^to\s/.test(text.slice(content.start, content.start + 3))));
     const what = mention && /^(?:call|describe|term|dub|label|brand)$/.test(entry?.lemma ?? '') ? /\bwhat\s+$/i.exec(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) : null;
     if (what && mention && !isQuote) {
       const labelQuote = quotes.find((q) => q.open >= content.start && wordCount(text, { start: content.start, end: q.open }) <= 3 && q.open < content.end);
       const end = labelQuote ? labelQuote.close : cutObject(text, content, quotes).end;
-      content = { start: mention.start - (what[0].length), end };
+      content = { start: PRONOUNS.has(mention.text.toLowerCase()) ? mention.start - what[0].length : content.start, end };
       bareObject = false;
     }
     drafts.push({
@@ -1467,7 +1492,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "said on the Courier’s “Harbour Hour” that …": the qualifier may hold a quoted title.
   const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+(?:[^,.;:“”"]|“[^“”]{1,50}”|"[^"]{1,50}"){1,60}?,?\s+that\s/u.exec(rest());
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
-  const asideThat = /^\s*(?:,\s*[^,.;:“”"]{1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest());
+  // "said, in a letter, that …" (but "added, ''I think the plan, that …''" opens a quotation).
+  const asideThat = /^\s*(?:,\s*(?:(?!'')[^,.;:“”"]){1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest());
   if (asideThat) return clause(text, pos + asideThat[0].length, end, true);
   // "“…,” Pell recalled him saying.": the report is the quotation before, not "him saying".
   if (/^\s+(?:him|her|them|me|us)\s+(?:saying|say|telling|tell)\s*(?:[.;]|$)/.test(rest())) return null;
@@ -1694,8 +1720,9 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
     // not part of what the source reports.
     const opening = /^\s*([^,;:“”"]{1,60}),\s+/u.exec(text.slice(floor, cue.start));
     if (opening?.[1] && (LEFT_CLAUSE_OPENERS.test(opening[1]) || /^\p{Lu}\p{Ll}+ing\b/u.test(opening[1]) || wordCount(text, { start: floor, end: floor + opening[1].length }) <= 4)) start = floor + opening[0].length;
+    // "…: the mayor leads …, according to …" (not a colon inside a quoted title).
     const colon = text.lastIndexOf(': ', cue.start);
-    if (colon >= start) start = colon + 2;
+    if (colon >= start && !quotes.some((q) => q.open < colon && colon < q.close)) start = colon + 2;
     // "…, with two-thirds of the money coming from men, according to …" / "…, the level of
     // 2008, according to …": a trailing "with"-phrase or appositive is what the source gives.
     let beforeEnd = cue.start;

@@ -26,6 +26,8 @@ const TAIL_OPENER = /^\s+(?:(?:to|of|from|in|on|between|among|who|that|where|whi
 const OBJECT_AFTER = /^\s+(?:the|his|her|their|its|a|an|for)\s/;
 /** Circumstances of the report, not of what was said: "in an interview", "on Monday". */
 const OCCASION = /^\s+(?:in\s+(?:an?|the|his|her|their)\s+(?:\S+\s+){0,3}?(?:interview|statement|speech|letter|op-ed|post|tweet|email|video|appearance|debate|conference|rally|hearing|meeting|address|remarks|memo|filing|book|blog|column|article|essay|podcast|broadcast|documentary|editorial|ad|commercial|message|memoir)s?\b|(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|in\s+response\b)/;
+/** A clause of time with its own subject: "until Pell stepped in", "when they left". */
+const TIME_CLAUSE = /^\s+(?:until|when|after|before|while|once|as)\s+(?:he|she|they|it|we|I|\p{Lu}[\p{L}’'.-]*)\s/u;
 const STOP = /[,;:()]|\s[—–]|[—–]\s|\s--\s|\s-\s|[.!?]\s*$/g;
 const MAX_TAIL = 200;
 
@@ -77,6 +79,9 @@ export function extendQuotedTails(text: string, drafts: Draft[], quotes: readonl
     const rest = text.slice(q.close, limit);
     const objectFollows = OBJECT_AFTER.test(rest) && !/[,;:]\s*$/.test(text.slice(q.start, q.end));
     if (!(TAIL_OPENER.test(rest) || objectFollows || secondClause(d, rest)) || OCCASION.test(rest)) continue;
+    // `chanted “no levy” until Pell himself stepped in`: a statement that is the quotation
+    // alone does not run on over a clause of time with a subject of its own.
+    if (d.content.start === q.open && TIME_CLAUSE.test(rest)) continue;
     // `called Pell “a friend,” while Ruiz calls him …`: after a quotation closing on its own
     // comma, a "while" clause with its own subject is a contrast the writer draws, not a tail.
     if (/,\s*$/.test(text.slice(q.start, q.end)) && /^\s+while\s+(?!\p{Ll}+ing\b)/u.test(rest)) continue;

@@ -20,6 +20,8 @@ import {
   endBeforeTrailingAttribution,
   endBeforeTrailingChannel,
   joinInterruptedQuotation,
+  endBeforeResumedPredicate,
+  skipChantedLead,
   skipLeadingMannerAdverb,
   skipLongRecipient,
   splitColonQuotation,
@@ -47,6 +49,7 @@ const EDGE_PASSES: readonly EdgePass[] = [
   // 1. Pull mixed quotes in to their quotations; split off quotations a second cue introduces;
   //    end reports before clauses that are the writer's (time, coordination, asides).
   tightenQuotedClauses,
+  skipChantedLead,
   splitIntroducedQuotations,
   endBeforeCoordinatedPredicate,
   endBeforeNestedQuotation,
@@ -72,6 +75,7 @@ const EDGE_PASSES: readonly EdgePass[] = [
   endBeforeTrailingChannel,
   endBeforeContrastClause,
   endBeforeConsequence,
+  endBeforeResumedPredicate,
   endBeforeInnerAttribution,
   skipLeadingMannerAdverb,
   splitCoordinatedReport,
