@@ -778,6 +778,49 @@ describe('indirect speech', () => {
       [{ content: 'as much', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'a paragraph reported by the "X wrote:" before it quotes when it holds a quotation',
+      `${T}In a letter to members, Ana Ruiz wrote:\nThe harbour has been neglected for a decade. We should ask the board one question: “where did the money go?”\nIvo Pell declined to comment.`,
+      [
+        { content: 'The harbour has been neglected for a decade. We should ask the board one question: “where did the money go?”', kind: 'DIRECT', cue: 'wrote', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'to comment', kind: 'INDIRECT', cue: 'declined', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+      ],
+    ],
+    [
+      'a colon inside a quoted title does not start what "according to" reports',
+      `${T}Ivo Pell’s memoir “Harbour Days: A Life at Sea” sold out in its first month, according to the Courier.`,
+      [{ content: 'Ivo Pell’s memoir “Harbour Days: A Life at Sea” sold out in its first month', kind: 'DIRECT', cue: 'according to', mention: 'the Courier', speaker: 'Courier' }],
+    ],
+    [
+      'a qualified cue set off by commas ("…, her aides said Friday, because …") reports the clause before it too',
+      `${T}Ana Ruiz was not surprised that the “harbour friends” lost, her aides said Friday, because she knows how angry the ferrymen are.`,
+      [
+        { content: 'Ana Ruiz was not surprised that the “harbour friends” lost', kind: 'DIRECT', cue: 'said', mention: 'her aides', speaker: null },
+        { content: 'because she knows how angry the ferrymen are', kind: 'INDIRECT', cue: 'said', mention: 'her aides', speaker: null },
+        { content: 'how angry the ferrymen are', kind: 'INDIRECT', cue: 'knows', mention: 'she', speaker: 'Ana Ruiz' },
+      ],
+    ],
+    [
+      'a report inside a relative clause ("that X accused …") does not end the clause reported before "Y said"',
+      `${T}The “hidden fees” that Ana Ruiz accused the board of charging on ferry day are not on the same scale as the old toll, Ivo Pell said Friday.`,
+      [
+        { content: 'The “hidden fees” that Ana Ruiz accused the board of charging on ferry day are not on the same scale as the old toll', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'the board of charging on ferry day are not on the same scale as the old toll', kind: 'INDIRECT', cue: 'accused', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+      ],
+    ],
+    [
+      'after a "While …" clause, a mid-sentence "according to X," reports the main clause',
+      `${T}While most of the ledgers were raised to the “routine” grade, according to a harbour official, two were upgraded to the “secret” grade.`,
+      [
+        { content: 'to the “routine” grade', kind: 'DIRECT', cue: 'raised', mention: 'most of the ledgers', speaker: null },
+        { content: 'two were upgraded to the “secret” grade', kind: 'DIRECT', cue: 'according to', mention: 'a harbour official', speaker: null },
+      ],
+    ],
+    [
+      'a markup attribute value in the reported clause is no quotation',
+      `${T}Ana Ruiz said the harbour will reopen in May.Watch the video at <a href="http://brask.example">brask.example</a>`,
+      [{ content: 'the harbour will reopen in May.Watch the video at <a href="http://brask.example">brask.example</a>', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'nouns that look like verbs are not cues',
       `${T}The claims were rejected by the court. His reported remarks caused a stir.`,
       [],
@@ -842,6 +885,16 @@ describe('nominal and phrasal reports', () => {
         { content: 'the toll is illegal', kind: 'INDIRECT', cue: 'claim that', mention: 'her', speaker: null },
         { content: 'close the pier', kind: 'INDIRECT', cue: 'decision to', mention: null, speaker: null },
       ],
+    ],
+    [
+      'an aside that quotes is a nominal report',
+      `${T}Then there was Ivo Pell’s aside that the ferrymen who built the pier were “well fed” and adequately housed.`,
+      [{ content: 'the ferrymen who built the pier were “well fed” and adequately housed', kind: 'DIRECT', cue: 'aside that', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
+    ],
+    [
+      'a relative "that" after a report noun introduces no report',
+      `${T}The Courier published a report that could sink the harbour levy for good.`,
+      [],
     ],
     [
       'talked about ...',

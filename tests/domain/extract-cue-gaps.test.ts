@@ -19,6 +19,31 @@ describe('cues the sentence finders missed', () => {
       [{ content: '“the quiet north quay,”', kind: 'DIRECT', cue: 'praise', mention: 'Ana Ruiz' }],
     ],
     [
+      'a bare "note" after a plural subject is a verb of saying',
+      `${T}Harbour critics note the board would never truly “close” the old pier.`,
+      [{ content: 'the board would never truly “close” the old pier', kind: 'DIRECT', cue: 'note', mention: 'Harbour critics' }],
+    ],
+    [
+      'a parenthetical "X told RECIPIENT," reports the rest of the sentence',
+      `${T}Instead, Ana Ruiz told the Courier, her plan would merely be “to tax the ferries” if she wins the vote.`,
+      [{ content: 'her plan would merely be “to tax the ferries” if she wins the vote', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a verb of judging reads "X, an appositive, as Y"',
+      `${T}The board saw Ana Ruiz, then 44, as the perfect pilot to steer the “grandmother of all ferries” into the new era.`,
+      [{ content: 'Ana Ruiz, then 44, as the perfect pilot to steer the “grandmother of all ferries” into the new era', kind: 'DIRECT', cue: 'saw', mention: 'The board' }],
+    ],
+    [
+      'a bare "describe" after a plural subject is a cue',
+      `${T}Harbour lobbyists describe such work as “a different kettle of fish” than ordinary lobbying.`,
+      [{ content: 'such work as “a different kettle of fish” than ordinary lobbying', kind: 'DIRECT', cue: 'describe', mention: 'Harbour lobbyists' }],
+    ],
+    [
+      '"made the point that" introduces a reported clause',
+      `${T}Ana Ruiz also made the point that the levy would turn the pier into “a toll booth with a view.”`,
+      [{ content: 'the levy would turn the pier into “a toll booth with a view.”', kind: 'DIRECT', cue: 'made the point', mention: 'Ana Ruiz' }],
+    ],
+    [
       'a base form after "to" does not displace the verb before it',
       `${T}Lind started to portray the ferry board as “a closed shop” in every speech.`,
       [{ content: 'to portray the ferry board as “a closed shop” in every speech', kind: 'DIRECT', cue: 'started', mention: 'Lind' }],

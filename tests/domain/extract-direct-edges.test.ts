@@ -172,6 +172,31 @@ describe('direct statement edges', () => {
       ],
     ],
     [
+      'an object cut at its appositive keeps the "of" complement that quotes the speaker',
+      `${T}Ana Ruiz accused Ivo Pell, the harbour master since last spring, of being “asleep at the helm” during the storm.`,
+      [{ content: 'Ivo Pell, the harbour master since last spring, of being “asleep at the helm” during the storm', kind: 'DIRECT', cue: 'accused', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'an object cut before its circumstances keeps a closing ", as “…”" that quotes the speaker',
+      `${T}Ivo Pell mocked the board’s promise that the pier would stay open even amid the storms of the winter, as “pure theatre.”`,
+      [{ content: 'the board’s promise that the pier would stay open even amid the storms of the winter, as “pure theatre.”', kind: 'DIRECT', cue: 'mocked', mention: 'Ivo Pell' }],
+    ],
+    [
+      'an object cut before "by using …" keeps the means when it quotes the speaker',
+      `${T}Ana Ruiz accused him of making cruel remarks by using the word “parasites” in the 1990s.`,
+      [{ content: 'him of making cruel remarks by using the word “parasites” in the 1990s', kind: 'DIRECT', cue: 'accused', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'a ", but" clause quoting a single word continues the report',
+      `${T}The harbour board had said more than 300 ledgers held private data, but the vast majority were just “routine,” a lower grade of secrecy.`,
+      [{ content: 'more than 300 ledgers held private data, but the vast majority were just “routine,”', kind: 'DIRECT', cue: 'said', mention: 'The harbour board' }],
+    ],
+    [
+      'a "that" inside a doubled-apostrophe quotation after "added," is not the verb\'s "that"',
+      `${T}But he added, ''I think the old idea, that the harbour pays for itself, is still right.'' Ivo Pell then left.`,
+      [{ content: 'I think the old idea, that the harbour pays for itself, is still right.', kind: 'DIRECT', cue: 'added', mention: 'he' }],
+    ],
+    [
       'the channel named after the last quotation ("on his weekly radio show") is not content',
       `${T}Ivo Pell called Ana Ruiz a “ferry wrecker” on his weekly radio show.`,
       [{ content: 'Ana Ruiz a “ferry wrecker”', kind: 'DIRECT', cue: 'called', mention: 'Ivo Pell' }],

@@ -161,6 +161,14 @@ describe('embedded quotations', () => {
         { content: 'We will see,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
       ],
     ],
+    [
+      'a quoted noun phrase ends before an "and" whose words hold a report of their own',
+      `${T}Mayor Lind styled herself a “quiet harbour” mayor and courted the ferrymen who had felt ignored by the board for years.`,
+      [
+        { content: 'herself a “quiet harbour” mayor', kind: 'DIRECT', cue: 'styled', mention: 'Mayor Lind' },
+        { content: 'ignored by the board for years', kind: 'INDIRECT', cue: 'felt', mention: 'who' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(statementRows(text)).toEqual(expected);

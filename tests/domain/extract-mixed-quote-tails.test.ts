@@ -36,7 +36,7 @@ describe('partial mixed quotes', () => {
     [
       'a second quotation joined by "and" continues the report',
       `${T}The meeting ran late. And, Ivo Pell tells the crowd, he’s been known to be “rude” and “curt” in the harbour towns.`,
-      { kind: 'DIRECT', cue: 'known', content: 'to be “rude” and “curt” in the harbour towns' },
+      { kind: 'DIRECT', cue: 'tells', content: 'he’s been known to be “rude” and “curt” in the harbour towns' },
     ],
     [
       'a prepositional complement of the quoted noun stays in the report',

@@ -22,6 +22,11 @@ describe('segmentation', () => {
       { quotes: [], sentences: ['Sen. Ada K. Lorne met Dr. Ivo Pell in the U.S. capital.', 'They talked.'], open: [] },
     ],
     [
+      'a decade ("the 1980s.") ends a sentence: its "s" is no initial',
+      'The pier was built in the 1980s. Ruiz wants it rebuilt.',
+      { quotes: [], sentences: ['The pier was built in the 1980s.', 'Ruiz wants it rebuilt.'], open: [] },
+    ],
+    [
       'an acronym ends a sentence before a typical opener',
       'He moved to the U.S. He stayed.',
       { quotes: [], sentences: ['He moved to the U.S.', 'He stayed.'], open: [] },

@@ -761,8 +761,9 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
     }
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     // "… the plan is sound, but the toll is “a disgrace to the harbour.”": a clause that
-    // ends in the speaker's quoted words continues the same report.
-    if (endsInQuotation(text, { start: at, end: content.end }, quotes) || (/^,\s+(?:and|but)\s/.test(m[0]) && quotes.some((q) => q.open > at && q.close <= content.end + 2 && wordCount(text, q) >= 2))) continue;
+    // ends in the speaker's quoted words continues the same report; so does one after ", but"
+    // or ", and" that quotes even a single word ("but most were just “routine,”").
+    if (endsInQuotation(text, { start: at, end: content.end }, quotes) || (/^,\s+(?:and|but)\s/.test(m[0]) && quotes.some((q) => q.open > at && q.close <= content.end + 2 && wordCount(text, q) >= 1))) continue;
     end = at;
     break;
   }
@@ -782,6 +783,27 @@ function cutClause(text: string, content: Span, quotes: readonly Quote[]): Span 
 /** A cut that would drop the quotation a clause ends with is undone. */
 function keepQuotedEnd(text: string, content: Span, quotes: readonly Quote[], cut: Span): Span {
   return cut.end < content.end && endsInQuotation(text, { start: cut.end, end: content.end }, quotes) ? content : cut;
+}
+
+/**
+ * "accused Ivo Pell, the harbour master, of being “asleep at the helm”", "faulted the board
+ * for its “secret books”": a verb's object cut before its "of"/"for"/"as" complement (after
+ * an appositive, at most) or its means ("by using the word “parasites”") keeps running to the clause's end when that complement quotes the
+ * speaker, unless a dash, semicolon or another report comes first. So does an object whose
+ * clause ends with a quoted ", as “…”" ("mocked the board’s promise that the pier would stay
+ * open despite the storms, as “pure theatre.”").
+ */
+const COMPLEMENT_AFTER_CUT = /^\s*(?:,\s+(?!(?:who|whom|whose|which|in|on|at|during|after|before|when|while|as)\s)[^,;“”"]{1,80},)?\s*(?:of|for|as|by\s+\p{Ll}+ing)\s/u;
+
+const QUOTED_AS_AFTER_CUT = /,\s+as\s+(?:[^\s,;“”"]+\s+){0,2}?(?:[“"]|'')/;
+
+function keepQuotedComplement(text: string, content: Span, quotes: readonly Quote[], drafts: readonly Draft[], cut: Span): Span {
+  if (cut.end >= content.end) return cut;
+  if (/[;—–(]|\s--?\s/.test(text.slice(cut.end, content.end))) return cut;
+  if (!COMPLEMENT_AFTER_CUT.test(text.slice(cut.end, content.end)) && !QUOTED_AS_AFTER_CUT.test(text.slice(cut.end, content.end))) return cut;
+  if (!quotes.some((q) => q.open >= cut.end && q.open < content.end)) return cut;
+  if (drafts.some((d) => (d.cue && d.cue.start >= cut.end && d.cue.start < content.end) || (d.content.end > cut.end && d.content.start < content.end && d.content.start >= cut.end))) return cut;
+  return content;
 }
 
 /** Every quotation opened in `s` is closed there too (or it holds none). */
@@ -805,6 +827,8 @@ function kindOf(text: string, content: Span, quotes: readonly Quote[]): Statemen
     if (!q || q.start >= content.end) break;
     // A content trimmed of its final ",”" still holds the quotation it ends with.
     if (q.end > content.end && !/^[\s,.;:!?]*$/.test(text.slice(content.end, q.end))) continue;
+    // A markup attribute value ('<tweet author="@x">') is no quotation.
+    if (text[q.open - 1] === '=') continue;
     if (wordCount(text, q) >= QUOTE_WORDS_FOR_DIRECT) return 'DIRECT';
     // One quoted word is the speaker's word ("the audit is “pointless.”", "called him a
     // “clown”") unless it is a classifying label ("classifies him as a “criminal”"): that is
@@ -852,7 +876,7 @@ function statementsInSentence(
   if (seeming) drafts.push(seeming);
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
   if (inSource) drafts.push(inSource);
-  for (const d of drafts) trimClauseEnd(text, d, quotes, allQuotes);
+  for (const d of drafts) trimClauseEnd(text, d, quotes, allQuotes, drafts);
   return drafts;
 }
 
@@ -875,13 +899,13 @@ const APPOSITIVE_TAIL = /,(?<=\p{Lu}[\p{L}.’'-]*,)\s+(?=the\s+\p{Ll}[^,;“”
 const RELATIVE_CLAUSE_END = /\s*[,;—–]\s|\s--\s/g;
 
 /** Ends a reported clause before the writer's additions: adjuncts, relative clauses, appositives. */
-function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[], allQuotes: readonly Quote[]): void {
+function trimClauseEnd(text: string, d: Draft, quotes: readonly Quote[], allQuotes: readonly Quote[], drafts: readonly Draft[]): void {
   if (d.pattern !== 'clause' && d.pattern !== 'participle') return;
   d.content = cutAdjunct(text, d.content, quotes);
   // "…, who will face a primary": a trailing non-restrictive relative clause describes a
   // person named in the report; the writer adds it.
   d.content = keepQuotedEnd(text, d.content, quotes, cutAt(text, d.content, quotes, RELATIVE_TAIL));
-  if (d.bareObject) d.content = cutObject(text, d.content, quotes);
+  if (d.bareObject) d.content = keepQuotedComplement(text, d.content, quotes, drafts, cutObject(text, d.content, quotes));
   // "… would back Ana Ruiz, the current harbour master": an appositive after a name that
   // ends the report is the writer's description.
   d.content = cutAt(text, d.content, quotes, APPOSITIVE_TAIL);
@@ -1074,13 +1098,18 @@ function cueStatements(
   // circumstance unless introduced by "that"/a colon.
   // "The pier is shut, Pell told the Courier": what follows "told" is its recipient.
   if (left && !left.quote && right && cue.lemma === 'tell' && !('quote' in right) && !right.introduced) right = null;
-  if (left && !left.quote && right) left = null;
+  // "The pier was sold, Pell said Friday, because …": a qualified cue set off by commas on both
+  // sides is parenthetical; the clause before it is reported too.
+  const parentheticalCue = left && !left.quote && right && 'span' in right && !inverted && /,\s*$/.test(text.slice(sentence.start, leftLimit)) && /^\s+[^,;:“”"]{1,30},\s*$/.test(text.slice(cue.end, right.span.start));
+  if (left && !left.quote && right && !parentheticalCue) left = null;
   // "The plan, Pell said, will fail" / "In 2031, Pell said, the fund ...": the rest of the
   // sentence after a parenthetical attribution.
-  if (!right && !inverted && cue.frame === 'speech' && !left?.quote) {
-    const after = /^\s*,\s*/.exec(text.slice(cue.end, end));
+  // "The plan, Pell told the Courier, will fail": a recipient may follow a verb of telling.
+  const recipientEnd = cue.frame === 'tell' && !left?.quote ? cue.end + (RECIPIENTS.exec(text.slice(cue.end, end))?.[0].length ?? 0) : cue.end;
+  if (!right && !inverted && (cue.frame === 'speech' || recipientEnd > cue.end) && !left?.quote) {
+    const after = /^\s*,\s*/.exec(text.slice(recipientEnd, end));
     const before = text.slice(sentence.start, leftLimit);
-    if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, cue.end + after[0].length, end, false);
+    if (after && (/,\s*$/.test(before) || /(?:^|,\s*)(?:(?:Or|But|And|However|Yet|Still),?\s+)?[Aa]s\s+$/.test(before)) ) right = clause(text, recipientEnd + after[0].length, end, false);
     // "The ferries, Pell said, are like “boats that never sail”": the subject before the
     // parenthetical attribution and the predicate after it are one report when it quotes.
     const lead = trimContent(text, sentence.start, leftLimit);
@@ -1138,7 +1167,7 @@ function cueStatements(
     }
     drafts.push({
       content,
-      kind: isQuote ? 'DIRECT' : kindOf(text, content, quotes),
+      kind: isQuote ? 'DIRECT' : kindOf(text, content, content.end > sentence.end ? allQuotes : quotes),
       cue: span(text, cue.start, cue.end),
       cueLemma: cue.lemma,
       mention,
@@ -1562,7 +1591,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   // "wants a recount", "demanded an apology": the object is what they want.
   if (entry && OBJECT_TO_VERBS.has(entry.lemma) && /^\s+(?:an?|the|his|her|their|its|more|less|some|no|\p{Lu})/u.test(r)) return clause(text, pos, end, false);
   // "voters see him as a fighter": a view held of someone.
-  if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
+  // "saw Ruiz, then 44, as the right pilot": an appositive may follow the object.
+  if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?(?:,[^,.;:“”"]{1,30},)?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
   if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|where|who)\s/.test(r)) return clause(text, pos, end, true);
@@ -1616,7 +1646,7 @@ function leftContent(
   entry: CueEntry | null,
 ): { span: Span; quote: boolean } | null {
   // Only statements before the subject bound the left content ("“A,” X said when asked …").
-  const floor = Math.max(sentence.start, ...drafts.map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
+  const floor = Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d)).map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
@@ -1681,6 +1711,19 @@ function leftContent(
   return null;
 }
 
+/**
+ * "The fees that Ruiz blamed on the board are legal, Pell said": a report whose subject and
+ * cue sit in a relative clause ("that Ruiz blamed", "which he is expected to win") is part of
+ * a noun phrase of the clause around it, which it does not end.
+ */
+function inRelativeClause(text: string, sentence: Sentence, d: Draft): boolean {
+  if (!d.cue || d.cue.start <= sentence.start) return false;
+  const at = d.mention && d.mention.start < d.cue.start ? d.mention.start : d.cue.start;
+  return RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, at - 30), at));
+}
+
+const RELATIVE_BEFORE = /[\p{L}\p{N},”"'’]\s+(?:which|that|whom)\s+(?:(?:he|she|they|it|we|I)(?:[’']s|[’']re)?\s+)?$/u;
+
 function lastCommaOutsideQuotes(text: string, from: number, to: number, quotes: readonly Quote[]): number {
   for (let i = text.lastIndexOf(',', to); i >= from; i = text.lastIndexOf(',', i - 1)) {
     if (!quotes.some((q) => q.open <= i && i < q.close)) return i;
@@ -1698,6 +1741,8 @@ const ACCORDING_SOURCE = /^\s+((?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{Lu})\.)+?)(
 /** A short quotation (and the words after it) that continues an "according to" source. */
 const SOURCE_QUOTED_TAIL = /^\s*(?:“[^“”]{1,60}”|"[^"]{1,60}"|''(?:(?!'').){1,60}'')(?:\s+[^,.;:()“”"]{1,40}?)?(?=\s*(?:[,;:()]|\.(?!\w)|$))/u;
 
+const SUBORDINATE_OPENER = /^\s*(?:While|Although|Though|Whereas)\s/;
+
 function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
   const after = ACCORDING_SOURCE.exec(text.slice(cue.end, sentence.end));
   if (!after || after[1] === undefined) return null;
@@ -1711,6 +1756,10 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
   let content: Span;
   if (/^\s*$/.test(before) || /^(?:\s*\S+\s*){0,2},\s*$/.test(before) && !/[“"]/.test(before)) {
     content = trimContent(text, sourceEnd, sentence.end);
+  } else if (SUBORDINATE_OPENER.test(before) && /,\s*$/.test(before) && !/,/.test(before.replace(/,\s*$/, '')) && /^\s*,\s+\p{Ll}/u.test(text.slice(sourceEnd, sentence.end))) {
+    // "While most were public, according to the Courier, two were secret": after a
+    // subordinate clause, the source reports the main clause that follows it.
+    content = cutClause(text, trimContent(text, sourceEnd, sentence.end), quotes);
   } else {
     const floor = Math.max(sentence.start, ...drafts.map((d) => d.content.end).filter((e) => e <= cue.start));
     let start = floor;
@@ -2076,13 +2125,24 @@ function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: r
   const leadIn = text.slice(Math.max(sentence.start, found.verb.start - 6), found.verb.start);
   if (/(?:^|[^\p{L}])so-?\s*$/iu.test(leadIn) || (/(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(leadIn) && found.contentStart === q.open && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase()))) return null;
   let end = q.close;
-  if (modifiesNoun(text, q)) {
+  const nounPhrase = modifiesNoun(text, q);
+  if (nounPhrase) {
     const stop = /[,;:.!?()—–]|\s-\s|--/.exec(text.slice(q.close, sentence.end));
     end = trimContent(text, q.close, stop ? q.close + stop.index : sentence.end).end;
   } else end = runOnEnd(text, sentence, q);
   const word = text.slice(found.verb.start, found.verb.end).toLowerCase();
   const reported = REPORTING_VERBS.has(word) ? null : reportedThatClause(text, sentence, found.verb.start);
   const overlapping = (c: Span): Draft[] => drafts.filter((d) => d.content.start < c.end && c.start < d.content.end);
+  // "styled herself a “quiet harbour” mayor and courted ferrymen who felt ignored …": when
+  // the words after the quoted noun hold a report of their own, the noun ends before the
+  // conjunction or relative pronoun that starts them.
+  if (nounPhrase && overlapping({ start: found.contentStart, end }).length) {
+    const conjunction = /\s(?:and|but|who|which|while|because)\s/.exec(text.slice(q.close, end));
+    if (conjunction) {
+      const shorter = trimContent(text, q.close, q.close + conjunction.index).end;
+      if (!overlapping({ start: found.contentStart, end: shorter }).length) end = shorter;
+    }
+  }
   let content = { start: found.contentStart, end };
   const reporter = reported && overlapping({ start: reported.start, end }).length === 0 ? reported.cue : null;
   if (reported && reporter) content = { start: reported.start, end };
@@ -2363,6 +2423,8 @@ const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]
  * the phrase after the preposition up to the end of its clause; the possessor, if written, is
  * the speaker. Only places no other statement covers are considered.
  */
+const RELATIVE_THAT_VERB = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had|\p{Ll}+ed)\b/u;
+
 function addNominalReports(text: string, sentences: readonly Sentence[], quotesByParagraph: readonly (readonly Quote[])[], drafts: Draft[]): void {
   const added: Draft[] = [];
   for (const sentence of sentences) {
@@ -2374,6 +2436,8 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       if (!NOMINAL_CUES.get(noun)?.includes(prep)) continue;
       const nounAt = sentence.start + m.index;
       const contentStart = nounAt + m[0].length;
+      // "a report that could sink the levy": a relative "that" is followed by its verb.
+      if (prep === 'that' && RELATIVE_THAT_VERB.test(text.slice(contentStart, contentStart + 20))) continue;
       const quotes = quotesByParagraph[sentence.paragraph] ?? [];
       if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
       if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;

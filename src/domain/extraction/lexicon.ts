@@ -80,7 +80,7 @@ const BASE_FORM_LEMMAS = new Set(
   suspect doubt wonder recall acknowledge admit warn complain question ask urge demand see call
   support oppose favor favour prefer back endorse view regard consider show find suggest indicate reveal
   blast slam attack praise criticize criticise reject vow pledge promise deny defend declare announce
-  accuse blame hail mock`.split(/\s+/),
+  accuse blame hail mock note describe`.split(/\s+/),
 );
 
 const NEEDS_THAT = new Set(
@@ -253,6 +253,8 @@ export const PHRASAL_CUES: readonly { words: string[]; lemma: string; frame: Cue
   ...verbForms(['advocate', 'advocated', 'advocates', 'advocating'], 'for', 'advocate for'),
   { words: ['puts', 'it'], lemma: 'put it', frame: 'speech' },
   { words: ['has', 'learnt'], lemma: 'learn', frame: 'speech' },
+  // "made the point that …", "makes the case that …": a claim put forward.
+  ...['make', 'made', 'makes', 'making'].flatMap((form) => ['point', 'case', 'argument'].map((noun) => ({ words: [form, 'the', noun], lemma: `make the ${noun}`, frame: 'speech' as const }))),
 ];
 
 /** Phrases that sit between a verb and its content without changing who speaks. */
@@ -452,7 +454,7 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['comments', ['about', 'on']],
   ['remarks', ['about', 'on']],
   ['allegations', ['of', 'about', 'against']],
-  ['accusations', ['of', 'against']],
+  ['accusations', ['of', 'against', 'that']],
   ['complaints', ['about']],
   ['warnings', ['about', 'of']],
   ['embrace', ['of']],
@@ -481,4 +483,8 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['statement', ['that']],
   ['accusation', ['that', 'of']],
   ['view', ['of', 'that']],
+  ['aside', ['that']],
+  ['report', ['that']],
+  ['reports', ['that']],
+  ['ruling', ['that']],
 ]);

@@ -236,6 +236,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
+  // "in the 1990s." ends a sentence: a letter after digits is no initial.
+  if (/\p{N}/u.test(text[k] ?? '')) return false;
   // Single initials ("Ada K. Lorne") and dotted acronyms ("U.S.") do not end sentences
   // when a capitalised word follows; they occasionally do, but splitting there costs more.
   return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
