@@ -9,6 +9,9 @@ import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
 import type { Span, StatementKind, TextSpan } from './types.ts';
 
+/** A leading manner adverb and its comma or colon ("Frankly, …"). */
+const LEADING_MANNER_ADVERB = /^(\p{Ll}{2,}ly)\s*[,:]\s*/u;
+
 /** The quotation that closes `d`'s content (only punctuation after it), if any. */
 function closingQuote(text: string, d: Draft, quotes: readonly Quote[]): Quote | undefined {
   return quotes.find((q) => q.closed && q.open > d.content.start && q.open < d.content.end && q.close >= d.content.end - 3 && (q.close >= d.content.end || /^[\s,.;:!?”"’']*$/.test(text.slice(q.close, d.content.end))));
@@ -455,7 +458,7 @@ const NOT_MANNER = /^(?:only|early|likely|unlikely|family|rally|ally|july|italy|
 export function skipLeadingMannerAdverb(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
   for (const d of drafts) {
     if (d.kind !== 'DIRECT') continue;
-    const m = /^(\p{Ll}{2,}ly)\s*[,:]\s*/u.exec(text.slice(d.content.start, d.content.end));
+    const m = LEADING_MANNER_ADVERB.exec(text.slice(d.content.start, d.content.end));
     if (!m?.[1] || NOT_MANNER.test(m[1])) continue;
     const at = d.content.start + m[0].length;
     const q = quotes.find((x) => x.open === at || x.start === at);

@@ -59,6 +59,9 @@ const NOT_VERBS = new Set(['so-called', 'red', 'bed', 'need', 'seed', 'feed', 's
 const PARTICLES = /^\s+(?:up|out|off|down|back|on|about|for|against|with)\b/;
 const CLAUSE_PUNCTUATION = /[,;:()—–]|\s-\s|--|[.!?]\s/g;
 
+/** A lower-case word ending in -ed or -ing. */
+const ED_OR_ING_WORD = /^\p{Ll}{3,}(?:ed|ing)$/u;
+
 export interface EmbeddedQuote {
   /** Where the clause holding the quotation starts (after its verb). */
   contentStart: number;
@@ -160,7 +163,7 @@ export function modifiesNoun(text: string, q: Quote): boolean {
 
 /** A word that may be a finite or participial verb: a listed form, or a regular -ed/-ing. */
 export function verbLike(word: string, lexicon: ReadonlyMap<string, unknown>): boolean {
-  return lexicon.has(word) || (/^\p{Ll}{3,}(?:ed|ing)$/u.test(word) && !NOT_VERBS.has(word));
+  return lexicon.has(word) || (ED_OR_ING_WORD.test(word) && !NOT_VERBS.has(word));
 }
 
 /**

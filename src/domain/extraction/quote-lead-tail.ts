@@ -18,12 +18,15 @@ const OCCASION = /^\s+(?:in|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 const STOP = /[,;:()]|\s[—–]|[—–]\s|\s--\s|\s-\s|[.!?](?=\s|$)/;
 const MAX_TAIL = 120;
 
+/** Ends in punctuation (spaces aside). */
+const ENDS_IN_PUNCTUATION = /[\p{P}]\s*$/u;
+
 /** Extends quotation-only DIRECT statements over the writer's words finishing the clause. */
 export function extendQuotationLeadTails(text: string, drafts: Draft[], quotes: readonly Quote[]): void {
   for (const d of drafts) {
     if (d.kind !== 'DIRECT') continue;
     const q = quotes.find((x) => x.closed && x.start === d.content.start && d.content.end >= x.end - 1 && d.content.end <= x.close);
-    if (!q || /[\p{P}]\s*$/u.test(text.slice(q.start, q.end))) continue;
+    if (!q || ENDS_IN_PUNCTUATION.test(text.slice(q.start, q.end))) continue;
     const rest = text.slice(q.close, d.sentence.end);
     if (!TAIL_OPENER.test(rest) || OCCASION.test(rest)) continue;
     // "“…” and the pier crews" goes on with the quoted phrase; "“…” and said …" is a new report.

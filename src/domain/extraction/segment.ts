@@ -6,6 +6,17 @@
 import type { Span } from './types.ts';
 import { isSpaceAt } from './draft.ts';
 
+/** One letter or a dot: a character of an abbreviation. */
+const LETTER_OR_DOT = /[\p{L}.]/u;
+/** One letter ("J" in "J. Smith"). */
+const SINGLE_LETTER = /^\p{L}$/u;
+/** Letters joined by dots ("U.S", "p.m"). */
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u;
+/** A character that can open a sentence. */
+const SENTENCE_START_CHAR = /[\p{Lu}\p{N}“"‘'«(\[—]/u;
+/** A dotted acronym ("U.S.") or clock time ("5 p.m.") at the end. */
+const ACRONYM_OR_CLOCK_END = /(?:\p{Lu}\.){2,}$|\d\s*[ap]\.m\.$/u;
+
 export interface Quote extends Span {
   /** Offset of the opening mark (content starts after it). */
   open: number;
@@ -216,13 +227,13 @@ function startsSentence(text: string, at: number, end: number): boolean {
   if (!isSpaceAt(text, at)) return false;
   let k = at;
   while (k < end && isSpaceAt(text, k)) k++;
-  return /[\p{Lu}\p{N}“"‘'«(\[—]/u.test(text[k] ?? '');
+  return SENTENCE_START_CHAR.test(text[k] ?? '');
 }
 
 /** "… in the U.S. He said …": an acronym can end a sentence when a typical opener follows. */
 function endsWithAcronym(text: string, dot: number): boolean {
   // "… shut at 9 p.m. She says …": a clock time ends a sentence the same way.
-  return /(?:\p{Lu}\.){2,}$|\d\s*[ap]\.m\.$/u.test(text.slice(Math.max(0, dot - 8), dot + 1));
+  return ACRONYM_OR_CLOCK_END.test(text.slice(Math.max(0, dot - 8), dot + 1));
 }
 
 const COMMON_OPENERS = /^\s+(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|In|On|At|For|His|Her|Their|Its|A|An|There|Some|Many|Most|When|While|After|Before|If|As)\s/;
@@ -233,12 +244,12 @@ function startsWithCommonOpener(text: string, at: number, end: number): boolean 
 
 function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(text[k] ?? '')) k--;
+  while (k >= 0 && LETTER_OR_DOT.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // "in the 1990s." ends a sentence: a letter after digits is no initial.
   if (/\p{N}/u.test(text[k] ?? '')) return false;
   // Single initials ("Ada K. Lorne") and dotted acronyms ("U.S.") do not end sentences
   // when a capitalised word follows; they occasionally do, but splitting there costs more.
-  return /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return SINGLE_LETTER.test(word) || DOTTED_LETTERS.test(word);
 }

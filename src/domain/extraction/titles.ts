@@ -67,6 +67,9 @@ export function bareTitleQuotation(text: string, start: number, end: number, cue
 const BYLINE_AFTER = /^(?:[”"’]|'')?,?(?:[”"’]|'')?\s*(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}\p{Lu}[\p{L}.-]*(?:[’']s|s[’'])\s|\p{Lu}[\p{L}]*\.(?:com|org|net)\b)/u;
 const LINK_LABEL = /^(?:Related|Read more|Read More|See also|Also read|Watch|WATCH|RELATED|READ MORE)\s*:?$/;
 
+/** A capitalised title with a subtitle after a colon. */
+const TITLE_WITH_SUBTITLE = /^\p{Lu}[^:]{0,40}:\s+\p{Lu}/u;
+
 /**
  * Quotations that are never speech: a headline with its byline (“Harbour levy passes,” by
  * the Courier's Ana Ruiz), a book title with its subtitle (“Tides: A History of Brask”), a
@@ -80,7 +83,7 @@ export function quotedNonSpeech(text: string, start: number, end: number): boole
   // The statement must be the quotation itself, not a clause that quotes it.
   if (!/[“"‘']$/.test(text.slice(Math.max(0, s - 2), s))) return false;
   if (LINK_LABEL.test(inner)) return true;
-  if (/^\p{Lu}[^:]{0,40}:\s+\p{Lu}/u.test(inner) && titleCaseLong(inner.replace(/:/, ''))) return true;
+  if (TITLE_WITH_SUBTITLE.test(inner) && titleCaseLong(inner.replace(/:/, ''))) return true;
   return BYLINE_AFTER.test(text.slice(e, e + 60));
 }
 
