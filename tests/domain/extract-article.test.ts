@@ -892,6 +892,19 @@ describe('nominal and phrasal reports', () => {
       [{ content: 'the ferrymen who built the pier were “well fed” and adequately housed', kind: 'DIRECT', cue: 'aside that', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
     ],
     [
+      'a quoting "that"-clause after a report noun inside another report is a report of its own',
+      `${T}Ana Ruiz mocked Ivo Pell’s claim that the council “sold the harbour” to bankers.`,
+      [
+        { content: 'Ivo Pell’s claim that the council “sold the harbour” to bankers', kind: 'DIRECT', cue: 'mocked', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'the council “sold the harbour” to bankers', kind: 'DIRECT', cue: 'claim that', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+      ],
+    ],
+    [
+      'a conclusion that … is a nominal report',
+      `${T}The pier shut after Ana Ruiz’s conclusion that it was “unsafe for ferries.”`,
+      [{ content: 'it was “unsafe for ferries.”', kind: 'DIRECT', cue: 'conclusion that', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+    ],
+    [
       'a relative "that" after a report noun introduces no report',
       `${T}The Courier published a report that could sink the harbour levy for good.`,
       [],

@@ -2564,7 +2564,8 @@ const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]
 /**
  * "Pell’s attacks on the toll", "questions about his accounts": nominal reports. The content is
  * the phrase after the preposition up to the end of its clause; the possessor, if written, is
- * the speaker. Only places no other statement covers are considered.
+ * the speaker. Only places no other statement covers are considered, save a "that"-clause that
+ * quotes (`mocked Pell’s claim that the council “sold the harbour”`): a report of its own.
  */
 const RELATIVE_THAT_VERB = /^(?:could|would|will|may|might|can|should|must|is|was|are|were|has|have|had|\p{Ll}+ed)\b/u;
 
@@ -2583,7 +2584,9 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       if (prep === 'that' && RELATIVE_THAT_VERB.test(text.slice(contentStart, contentStart + 20))) continue;
       const quotes = quotesByParagraph[sentence.paragraph] ?? [];
       if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
-      if (drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end) || added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
+      if (added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
+      const covered = drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end);
+      if (covered && prep !== 'that') continue;
       // The phrase ends at punctuation, a conjunction or the sentence's verb ("… has grown").
       const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
       // "his claim that the toll is illegal": a "that"-clause runs like any reported clause.
@@ -2592,6 +2595,10 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
       const content = prep === 'that' ? cutClause(text, trimContent(text, contentStart, sentence.end), quotes) : trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
       if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
+      // "was stung by Ruiz’s claim that his acts were “sloppy”": a "that"-clause inside
+      // another statement is a report of its own when it quotes before any clause punctuation
+      // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).
+      if (covered && (!quotes.some((q) => q.open >= content.start && q.open < content.end && !/[,;:—–]/.test(text.slice(content.start, q.open))) || drafts.some((d) => d.content.start === content.start))) continue;
       const windowStart = Math.max(sentence.start, nounAt - 80);
       const possessor = POSSESSOR_RE.exec(text.slice(windowStart, nounAt));
       const owner = possessor?.[1];

@@ -487,4 +487,5 @@ export const NOMINAL_CUES: ReadonlyMap<string, readonly string[]> = new Map([
   ['report', ['that']],
   ['reports', ['that']],
   ['ruling', ['that']],
+  ['conclusion', ['that']],
 ]);
