@@ -905,6 +905,19 @@ describe('nominal and phrasal reports', () => {
       [{ content: 'it was “unsafe for ferries.”', kind: 'DIRECT', cue: 'conclusion that', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
+      'a long "that"-clause after a report noun with two adjectives before it is still reported',
+      `${T}For example, Ivo Pell’s recent evidence-free assertion that “thousands” of ferrymen in Brask watched the fall of the old pier on the night of the storm echoes rumours that have circulated on the quay and in the harbour newsletters for years.`,
+      [
+        {
+          content: '“thousands” of ferrymen in Brask watched the fall of the old pier on the night of the storm echoes rumours that have circulated on the quay and in the harbour newsletters for years',
+          kind: 'DIRECT',
+          cue: 'assertion that',
+          mention: 'Ivo Pell',
+          speaker: 'Ivo Pell',
+        },
+      ],
+    ],
+    [
       'a relative "that" after a report noun introduces no report',
       `${T}The Courier published a report that could sink the harbour levy for good.`,
       [],

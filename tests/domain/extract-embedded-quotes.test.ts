@@ -14,6 +14,11 @@ describe('embedded quotations', () => {
       [{ content: 'to portray the strike as a “wage” or “safety”', kind: 'DIRECT', cue: 'started', mention: 'harbour officials' }],
     ],
     [
+      '"regarding" is a preposition, not a verb that reports a quotation after it',
+      `${T}The board is also looking into possible breaches of the port code regarding provisions relating to “gross neglect” in the handling of cargo.`,
+      [],
+    ],
+    [
       'a colon in the writer\'s sentence introduces a quotation of its subject',
       `${T}At the rally, Ana Ruiz repeated one line over and over: “Save the pier!”`,
       [{ content: 'Save the pier!', kind: 'DIRECT', cue: ':', mention: 'Ana Ruiz' }],

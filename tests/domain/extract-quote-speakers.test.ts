@@ -81,6 +81,19 @@ describe('speaker mentions of direct quotes', () => {
       ],
     ],
     [
+      'a digest\'s excerpt under a linked headline and its byline quotes the article, not a speaker',
+      `${T}DOCKSIDE—"Old pier to reopen in May," by the Courier's Ana Ruiz: "The old pier will reopen in May after two years of repairs, the harbour board said on Monday." http://brask.example/1x\n\nIvo Pell said the board was right.`,
+      [{ content: 'the board was right', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' }],
+    ],
+    [
+      'a quotation joined by "and" to the attribution after a quotation goes on with that speaker',
+      `${T}“The levy must come with strict audits,” Ana Ruiz said, and “clear penalties for any breach.”`,
+      [
+        { content: 'The levy must come with strict audits,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'clear penalties for any breach.', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      ],
+    ],
+    [
       'a noun phrase and a finite verb after "said" open a clause, not an inverted subject',
       `${T}Ivo Pell, a skipper on the ferry show “Tide Watch,” who later ran the pier, said his boss was fair.`,
       [],

@@ -38,6 +38,8 @@ describe('reporting verb lexicon', () => {
 
   it('leaves out bare base forms that are mostly nouns', () => {
     for (const form of ['tweet', 'report', 'comment', 'statement']) expect(REPORTING_VERBS.has(form)).toBe(false);
+    // "regarding" is a preposition, not a form of "regard".
+    expect(REPORTING_VERBS.has('regarding')).toBe(false);
     for (const form of ['say', 'think', 'believe']) expect(REPORTING_VERBS.has(form)).toBe(true);
   });
 

@@ -30,7 +30,7 @@ import { findAffiliations } from './affiliations.ts';
 import { baseAfterAuxiliary } from './base-after-aux.ts';
 import { isLetterOrDigitAt, isSpaceAt, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { excerptSpans } from './excerpts.ts';
+import { bylinedExcerptAt, excerptSpans } from './excerpts.ts';
 import {
   AUXILIARIES,
   CUE_QUALIFIERS,
@@ -46,7 +46,7 @@ import {
   SUBJECT_STOP,
 } from './lexicon.ts';
 import type { CueEntry, CueFrame } from './lexicon.ts';
-import { embeddedQuoteVerbs, joinCoordinatedQuote, modifiesNoun, writersLabel } from './quote-bounds.ts';
+import { embeddedQuoteVerbs, joinCoordinatedQuote, modifiesNoun, resumedAfterAttribution, writersLabel } from './quote-bounds.ts';
 import { onlySingleMarked, quotesInDoubleMarks } from './quote-marks.ts';
 import { refineStatementEdges } from './refine-statements.ts';
 import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
@@ -1997,6 +1997,13 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     const sentence = sentences.find((s) => s.start <= q.open && q.open < s.end);
     if (!sentence) continue;
     if (joinCoordinatedQuote(text, q, quotes, drafts)) continue;
+    const resumed = resumedAfterAttribution(text, q, quotes, drafts);
+    if (resumed) {
+      const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: resumed.cue, cueLemma: resumed.cueLemma, mention: resumed.mention, pattern: 'adjacent-quote', sentence };
+      const at = drafts.findIndex((d) => d.content.start > q.start);
+      drafts.splice(at < 0 ? drafts.length : at, 0, draft);
+      continue;
+    }
     const words = wordCount(text, q);
     // “…” ― Name: an attribution line after the quotation (epigraphs, reader quotes).
     const byline = ATTRIBUTION_DASH.exec(text.slice(q.close, Math.min(text.length, q.close + 80)));
@@ -2020,6 +2027,8 @@ function addLeftoverQuotes(text: string, sentences: readonly Sentence[], quotes:
     // "Here is the mayor in 2031: “…”", "From the report: “…”": with no reporting verb, a colon
     // still introduces the quotation; the speaker is the phrase before the colon or the subject.
     const colonAt = /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open)) ? text.lastIndexOf(':', q.open) : -1;
+    // A digest's "“Headline,” by the Courier's Ana Ruiz: “…”" excerpts an article (excerpts.ts).
+    if (colonAt >= 0 && bylinedExcerptAt(text, q.open)) continue;
     if (colonAt >= 0 && words >= 2) {
       const intro = sentences.filter((x) => x.start <= colonAt).pop();
       const introMention = intro && wordCount(text, { start: intro.start, end: colonAt }) <= 20 ? colonSpeaker(text, intro.start, colonAt) : null;
@@ -2558,8 +2567,8 @@ function attributedContinuation(q: Quote, quotes: readonly Quote[], drafts: read
 }
 
 const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to|that)\s+`, 'g');
-// The possessor before a nominal cue, allowing one adjective: "Pell’s (repeated) attacks".
-const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}+\s+)?$/u;
+// The possessor before a nominal cue, allowing two adjectives: "Pell’s (recent) (baseless) claim".
+const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /**
  * "Pell’s attacks on the toll", "questions about his accounts": nominal reports. The content is
@@ -2594,7 +2603,8 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       const pastVerb = prep === 'to' ? /\s\p{Ll}{3,}ed\s/u.exec(text.slice(contentStart, sentence.end)) : null;
       const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
       const content = prep === 'that' ? cutClause(text, trimContent(text, contentStart, sentence.end), quotes) : trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
-      if (wordCount(text, content) < 1 || wordCount(text, content) > 25) continue;
+      // A "that"-clause runs to its sentence's end, so it may be longer than a noun phrase.
+      if (wordCount(text, content) < 1 || wordCount(text, content) > (prep === 'that' ? 40 : 25)) continue;
       // "was stung by Ruiz’s claim that his acts were “sloppy”": a "that"-clause inside
       // another statement is a report of its own when it quotes before any clause punctuation
       // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).

@@ -136,6 +136,9 @@ function inflect(lemma: string, past?: string, participle?: string): { form: str
  */
 const BASE_AFTER_AUXILIARY = new Map<string, CueEntry>();
 
+/** Verb forms that are prepositions in news text: "a probe regarding the “lost” files". */
+const PREPOSITION_FORMS = new Set(['regarding']);
+
 function buildVerbLexicon(): Map<string, CueEntry> {
   const lexicon = new Map<string, CueEntry>();
   const lists: [string, CueFrame][] = [
@@ -147,7 +150,7 @@ function buildVerbLexicon(): Map<string, CueEntry> {
     for (const { lemma, past, participle, ambiguous } of parseLemmaList(list)) {
       for (const { form, tag } of inflect(lemma, past, participle)) {
         // First list wins: a verb that can take a recipient is matched as 'tell'.
-        if (lexicon.has(form)) continue;
+        if (lexicon.has(form) || PREPOSITION_FORMS.has(form)) continue;
         // Base forms and -s forms of noun-like lemmas are nouns far more often than verbs.
         const isAmbiguous = ambiguous && (tag === 'base' || tag === 's' || tag === 'ed');
         // Bare base forms report only for verbs people use with plural subjects ("voters say").

@@ -183,3 +183,23 @@ export function joinCoordinatedQuote(text: string, q: Quote, quotes: readonly Qu
   owner.content = { start: owner.content.start, end: q.close };
   return true;
 }
+
+/** After the attribution that broke off a quotation: ", and", ", or", ", but", ", from". */
+const LINK_BEFORE = /,\s+(?:and|or|but|from)\s+$/;
+const RESUMING_LINK = /^(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,\s+(?:and|or|but|from)\s+$/u;
+
+/**
+ * `“The levy needs audits,” she said, and “clear penalties for a breach.”`: a quotation joined
+ * by a conjunction (or "from") to the attribution after a quotation goes on with what that
+ * speaker said. Returns the DIRECT statement the quotation's span should take (content to fill).
+ */
+export function resumedAfterAttribution(text: string, q: Quote, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
+  // The link right before the quotation is checked first: it is rare, the search is not.
+  if (!q.closed || !LINK_BEFORE.test(text.slice(Math.max(0, q.open - 8), q.open))) return null;
+  const prev = quotes.filter((o) => o.close <= q.open && o.paragraph === q.paragraph).pop();
+  if (!prev) return null;
+  const owner = drafts.find((d) => d.kind === 'DIRECT' && d.cue !== null && d.content.end >= prev.end - 1 && d.content.end <= prev.close && d.cue.start >= prev.close && d.cue.end <= q.open);
+  if (!owner?.cue) return null;
+  const after = Math.max(owner.cue.end, owner.mention && owner.mention.start >= prev.close ? owner.mention.end : 0);
+  return RESUMING_LINK.test(text.slice(after, q.open)) ? owner : null;
+}
