@@ -715,6 +715,11 @@ describe('indirect speech', () => {
       [{ content: 'With ten ferries, “there is no single point of failure,”', kind: 'DIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
+      'so is one after "But"/"And"/"Yet"',
+      `${T}But with the north pier shut for the winter, “Harbour crews will simply wait,” says Dana Pell.`,
+      [{ content: 'But with the north pier shut for the winter, “Harbour crews will simply wait,”', kind: 'DIRECT', cue: 'says', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
       '"find an honest way", "find it difficult" are not findings',
       `${T}The board must find an honest way to pay for the pier. Dana Pell will find it difficult to win.`,
       [],

@@ -170,9 +170,37 @@ describe('a source named after a nested quoted report', () => {
       { content: 'the levy was “a scandal for every port,”', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
   });
+  it('"When asked …, X said: “…,” the Courier reported": the outlet reports the whole sentence', () => {
+    const r = statementRows(`${T}When asked about the new ferry tolls, Ivo Pell said: “The old ferries stay in service,” the Courier reported.`);
+    expect(r).toContainEqual({ content: 'When asked about the new ferry tolls, Ivo Pell said: “The old ferries stay in service,”', kind: 'DIRECT', cue: 'reported', mention: 'the Courier' });
+    expect(r).toContainEqual({ content: 'The old ferries stay in service,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' });
+  });
+  it('"X wrote …, threatening “…,” according to Y": the source reports the whole sentence', () => {
+    const r = statementRows(`${T}Ivo Pell wrote to the harbour board, threatening “a costly lawsuit,” according to a copy of the letter.`);
+    expect(r).toContainEqual({ content: 'Ivo Pell wrote to the harbour board, threatening “a costly lawsuit,”', kind: 'DIRECT', cue: 'according to', mention: 'a copy of the letter' });
+  });
+  it('a quotation in a clause of the writer\'s before the main clause is not reported whole', () => {
+    const r = statementRows(`${T}When a fan in the hall shouted, “Pell for mayor,” the Courier reported.`);
+    expect(r.filter((x) => x.content.startsWith('When'))).toEqual([]);
+  });
   it('"X declared …: “…,” she said": the pronoun quotes the quotation', () => {
     const r = statementRows(`${T}In her speech, Ana Ruiz declared the need for patience: “Change the harbour and when you have done that, change it again,” she said.`);
     expect(r).toContainEqual({ content: 'Change the harbour and when you have done that, change it again,', kind: 'DIRECT', cue: 'said', mention: 'she' });
+  });
+});
+
+describe('a closing attribution after a clause headed by a cue of intention', () => {
+  it('"X plans to … “…” …, the Courier reports": the outlet reports the whole clause', () => {
+    const r = statementRows(`${T}The fishermen-backed “Fair Tolls” campaign plans to picket the harbour vote over the levy, the Courier reports.`);
+    expect(r).toContainEqual({ content: 'The fishermen-backed “Fair Tolls” campaign plans to picket the harbour vote over the levy', kind: 'DIRECT', cue: 'reports', mention: 'the Courier' });
+  });
+  it('"…, calling her “…,” she said in an interview": so does a participle\'s report', () => {
+    const r = statementRows(`${T}Ana Ruiz went to the vote.\n\nThe minute Ms. Ruiz raised her sign, several dockers tore it away and started pushing her, shouting insults and calling her “a harbour spy,” she said in an interview.`);
+    expect(r).toContainEqual({ content: 'The minute Ms. Ruiz raised her sign, several dockers tore it away and started pushing her, shouting insults and calling her “a harbour spy,”', kind: 'DIRECT', cue: 'said', mention: 'she' });
+  });
+  it('"Records show … “…” …, the Courier reported": so does a finding', () => {
+    const r = statementRows(`${T}Harbour records show the north pier cost “far more than anyone planned” in its first year, the Courier reported.`);
+    expect(r).toContainEqual({ content: 'Harbour records show the north pier cost “far more than anyone planned” in its first year', kind: 'DIRECT', cue: 'reported', mention: 'the Courier' });
   });
 });
 

@@ -1232,6 +1232,11 @@ function cueStatements(
   const wantsLeft = cue.frame !== 'object' && !isParticiple;
   const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
   let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
+  // "Pell said: “It will go,” the Courier reported": the source reports the whole sentence.
+  if (!left && wantsLeft && !inverted && mention) {
+    const whole = reportOfIntroducedQuote(text, sentence, leftLimit, mention, quotes, drafts);
+    if (whole) left = { span: whole, quote: true };
+  }
   // "Sunday on the Courier’s “Harbour Hour,” Pell said …": a quoted title is not the content.
   if (left?.quote && titleOnlyContent(text.slice(left.span.start, left.span.end))) left = null;
   // "“A,” Pell told the families": after a quote, what follows the cue is a recipient or a
@@ -1777,6 +1782,15 @@ function clause(text: string, start: number, end: number, introduced: boolean): 
  * Content to the left of a subject-cue pair: the quotation right before it, or the clause
  * from the start of the sentence; a bare "Pell said." takes a quotation-only previous sentence.
  */
+/**
+ * Cues of intention, belief or impression, not of speech: a report they head ("the movement
+ * plans to …", "it wants to …") does not bound the clause a closing attribution reports ("The
+ * movement plans to protest “the toll,” the Courier reports": the Courier reports it all). Nor
+ * does a finding ("Records show the pier cost “far more,” the Courier reported"), nor a
+ * participle's report ("…, screaming insults and calling her “a spy,” she said in an interview").
+ */
+const UNSPOKEN_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'expect', 'seek', 'decide', 'decline', 'refuse', 'agree', 'believe', 'think', 'feel', 'know', 'fear', 'worry', 'seem', 'appear']);
+
 function leftContent(
   text: string,
   sentence: Sentence,
@@ -1789,7 +1803,7 @@ function leftContent(
   entry: CueEntry | null,
 ): { span: Span; quote: boolean } | null {
   // Only statements before the subject bound the left content ("“A,” X said when asked …").
-  const floor = Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d)).map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
+  const floor = Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d) && !UNSPOKEN_LEMMAS.has(d.cueLemma ?? '') && !FINDING_VERBS.has(d.cueLemma ?? '') && d.pattern !== 'participle').map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
@@ -1817,8 +1831,9 @@ function leftContent(
       if ((LEFT_CLAUSE_OPENERS.test(opener) || STARTS_CAPITALISED_ING.test(opener)) && PREPOSITION_PHRASE_END.test(`${opener} `)) return null;
     }
     // "With ten ferries, “there is no single failure,” Pell said": a short prepositional
-    // opening before a quotation is part of the report.
-    if (floor === sentence.start && /^(?:With|Without|Despite|Given|Unlike|Like)\s[^“”"]{2,80},\s*$/u.test(text.slice(trimContent(text, floor, before.open).start, before.open))) {
+    // opening before a quotation is part of the report, after "But"/"And"/"Yet" too ("But with
+    // the pier shut, “the fleet will wait,” Pell said").
+    if (floor === sentence.start && /^(?:(?:But|And|Yet)\s+(?:with|without|despite|given|unlike|like)|With|Without|Despite|Given|Unlike|Like)\s[^“”"]{2,80},\s*$/u.test(text.slice(trimContent(text, floor, before.open).start, before.open))) {
       return { span: { start: trimContent(text, floor, before.open).start, end: before.close }, quote: true };
     }
     return { span: quoteSpan(before), quote: true };
@@ -1929,6 +1944,9 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
     if (parenthetical) content = trimContent(text, lastComma + 1, cue.start);
     else if (!/,\s*$/.test(before) && cue.end < sentence.end - 1 && !/^\s*[^,]*[.!?]?\s*$/.test(text.slice(sourceEnd, sentence.end))) content = trimContent(text, start, sentence.end);
   }
+  // "Pell wrote to the board, threatening “a lawsuit,” according to the letter": the source
+  // reports the whole sentence whose quotation another cue introduces.
+  if (wordCount(text, content) < 2) content = reportOfIntroducedQuote(text, sentence, cue.start, mention, quotes, drafts) ?? content;
   if (wordCount(text, content) < 2) return null;
   return {
     content,
@@ -1939,6 +1957,23 @@ function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: readonl
     pattern: 'according-to',
     sentence,
   };
+}
+
+/**
+ * "Asked about the toll, Pell said: “It will go,” the Courier reported": a source named after
+ * a quotation that another speaker's cue introduces (with a colon or comma) reports the whole
+ * sentence, the inner speaker, cue and quotation included. Returns that span.
+ */
+function reportOfIntroducedQuote(text: string, sentence: Sentence, limit: number, mention: TextSpan, quotes: readonly Quote[], drafts: readonly Draft[]): Span | null {
+  const inner = drafts.find((d) => d.sentence === sentence && d.kind === 'DIRECT' && d.cue !== null && d.mention !== null && d.cue.end <= d.content.start && d.content.end <= limit && /^[\s,:]*(?:[“"]|'')$/.test(text.slice(d.cue.end, d.content.start)) && quotes.some((q) => q.start === d.content.start && q.end === d.content.end) && /^[\s,.!?”"’']*$/.test(text.slice(d.content.end, limit)));
+  // The inner speaker opens the sentence or its main clause ("When asked …, Pell said: …"), not
+  // a clause of the writer's ("When a fan shouted, “…,” Pell said").
+  if (!inner?.mention || inner.mention.start < sentence.start || !/(?:^|,)\s*$/.test(text.slice(sentence.start, inner.mention.start))) return null;
+  const head = (t: string) => (t.split(/\s+/).pop() ?? '').toLowerCase();
+  if (PRONOUNS.has(mention.text.toLowerCase()) || head(mention.text) === head(inner.mention.text)) return null;
+  const end = limit - (/[\s,]*$/.exec(text.slice(inner.content.end, limit))?.[0].length ?? 0);
+  const whole = trimContent(text, sentence.start, end);
+  return wordCount(text, whole) >= wordCount(text, inner.content) + 2 ? whole : null;
 }
 
 /** Quotations up to this many words may still be embedded in the writer's clause. */
