@@ -284,51 +284,15 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   const quotes = quotesByParagraph.flat();
 
   const drafts: Draft[] = headlineStatements(text, header);
-  // Sentences and each paragraph's quotes are both in text order: one pointer per paragraph
-  // hands every sentence the quotes that open in it.
-  let paragraphQuotes: readonly Quote[] = [];
-  let q = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s];
-    if (!sentence) continue;
-    if (s === 0 || sentences[s - 1]?.paragraph !== sentence.paragraph) {
-      paragraphQuotes = quotesByParagraph[sentence.paragraph] ?? [];
-      q = 0;
-    }
-    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.start) q++;
-    const first = q;
-    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.end) q++;
-    drafts.push(...statementsInSentence(text, sentence, paragraphQuotes.slice(first, q), sentences[s - 1], quotes, drafts));
-  }
+  addSentenceStatements(text, sentences, quotesByParagraph, quotes, drafts);
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
   const edgeHooks = { subjectOf: (d: Draft, at: number) => subjectBefore(text, d.sentence, at)?.mention ?? null, kindOf: (c: Span) => kindOf(text, c, quotes) };
   refineStatementEdges(text, drafts, quotes, edgeHooks);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
-  // Transcript stage directions ("(CROSSTALK.)") and "Follow X on Twitter @x" lines are not
-  // statements even when a stray quotation mark wraps them.
-  for (let i = drafts.length - 1; i >= 0; i--) {
-    const d = drafts[i];
-    const body = d ? text.slice(d.content.start, d.content.end) : '';
-    if (ALL_CAPS_LINE.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body) || titleOnlyContent(body) || (d?.kind === 'DIRECT' && (bareTitleQuotation(text, d.content.start, d.content.end, d.cueLemma) || quotedNonSpeech(text, d.content.start, d.content.end)))) drafts.splice(i, 1);
-    // "RUIZ: Well, …" in a transcript: the capitalised name is the speaker, not content.
-    const turn = d ? TRANSCRIPT_TURN.exec(body) : null;
-    if (d && turn?.[1] && turn[0].length < body.length - 8) {
-      d.mention = span(text, d.content.start, d.content.start + turn[1].length);
-      d.content = { start: d.content.start + turn[0].length, end: d.content.end };
-    }
-  }
-
-  // An excerpted article's quotation marks quote its writer: only attributed quotations count.
-  for (const ex of excerptSpans(text, paragraphs)) {
-    for (let i = drafts.length - 1; i >= 0; i--) {
-      const d = drafts[i];
-      if (d && d.kind === 'DIRECT' && d.cue === null && d.content.start >= ex.start && d.content.end <= ex.end) drafts.splice(i, 1);
-    }
-  }
-  // Single marks in a double-mark article are headlines' and the writer's (quote-marks.ts).
-  if (quotesInDoubleMarks(text, header.contentStart)) for (const d of drafts) if (d.kind === 'DIRECT' && onlySingleMarked(text, d.content)) d.kind = 'INDIRECT';
+  dropNonStatements(text, drafts);
+  dropExcerptedQuotations(text, header, paragraphs, drafts);
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
@@ -343,6 +307,61 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     url: metadata.url ?? null,
     ...resolved,
   };
+}
+
+/**
+ * The statements of every sentence, in order. Sentences and each paragraph's quotes are both in
+ * text order: one pointer per paragraph hands every sentence the quotes that open in it.
+ */
+function addSentenceStatements(text: string, sentences: readonly Sentence[], quotesByParagraph: readonly (readonly Quote[])[], quotes: readonly Quote[], drafts: Draft[]): void {
+  let paragraphQuotes: readonly Quote[] = [];
+  let q = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    if (!sentence) continue;
+    if (s === 0 || sentences[s - 1]?.paragraph !== sentence.paragraph) {
+      paragraphQuotes = quotesByParagraph[sentence.paragraph] ?? [];
+      q = 0;
+    }
+    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.start) q++;
+    const first = q;
+    while (q < paragraphQuotes.length && (paragraphQuotes[q]?.open ?? 0) < sentence.end) q++;
+    drafts.push(...statementsInSentence(text, sentence, paragraphQuotes.slice(first, q), sentences[s - 1], quotes, drafts));
+  }
+}
+
+/**
+ * Transcript stage directions ("(CROSSTALK.)") and "Follow X on Twitter @x" lines are not
+ * statements even when a stray quotation mark wraps them; neither are quoted titles of works.
+ * A transcript turn ("RUIZ: Well, …") gives its speaker.
+ */
+function dropNonStatements(text: string, drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i];
+    const body = d ? text.slice(d.content.start, d.content.end) : '';
+    if (ALL_CAPS_LINE.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body) || titleOnlyContent(body) || (d?.kind === 'DIRECT' && (bareTitleQuotation(text, d.content.start, d.content.end, d.cueLemma) || quotedNonSpeech(text, d.content.start, d.content.end)))) drafts.splice(i, 1);
+    // "RUIZ: Well, …" in a transcript: the capitalised name is the speaker, not content.
+    const turn = d ? TRANSCRIPT_TURN.exec(body) : null;
+    if (d && turn?.[1] && turn[0].length < body.length - 8) {
+      d.mention = span(text, d.content.start, d.content.start + turn[1].length);
+      d.content = { start: d.content.start + turn[0].length, end: d.content.end };
+    }
+  }
+}
+
+/**
+ * An excerpted article's quotation marks quote its writer: only attributed quotations count
+ * (excerpts.ts). Single marks in a double-mark article are headlines' and the writer's
+ * (quote-marks.ts).
+ */
+function dropExcerptedQuotations(text: string, header: Header, paragraphs: readonly Paragraph[], drafts: Draft[]): void {
+  for (const ex of excerptSpans(text, paragraphs)) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d && d.kind === 'DIRECT' && d.cue === null && d.content.start >= ex.start && d.content.end <= ex.end) drafts.splice(i, 1);
+    }
+  }
+  if (quotesInDoubleMarks(text, header.contentStart)) for (const d of drafts) if (d.kind === 'DIRECT' && onlySingleMarked(text, d.content)) d.kind = 'INDIRECT';
 }
 
 /**
