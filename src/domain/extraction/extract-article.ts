@@ -515,20 +515,11 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
       i++;
       continue;
     }
-    const phrasal = PHRASAL_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => {
-      const tk = tokens[i + k];
-      const prev = tokens[i + k - 1];
-      return tk?.lower === w && (k === 0 || (prev !== undefined && adjacent(text, prev, tk)));
-    }));
+    const phrasal = PHRASAL_BY_FIRST_WORD.has(t.lower) ? phrasalCueAt(text, tokens, i) : null;
     if (phrasal) {
-      const last = tokens[i + phrasal.words.length - 1];
-      if (last && verbPositionOk(text, tokens, i, null)) {
-        // "…, referring to …": a phrasal participle behaves like any other participle.
-        const ingEntry: CueEntry | null = /ing$/.test(t.lower) ? { lemma: phrasal.lemma, frame: phrasal.frame, ambiguous: false, form: 'ing', needsThat: false } : null;
-        cues.push({ ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: ingEntry, next: i + phrasal.words.length });
-        i += phrasal.words.length - 1;
-        continue;
-      }
+      cues.push(phrasal);
+      i = phrasal.next - 1;
+      continue;
     }
     const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i);
     // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
@@ -538,6 +529,22 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
   }
   return cues;
+}
+
+/** A multi-word cue ("pointed out", "referring to") starting at token `i`, if its words follow. */
+function phrasalCueAt(text: string, tokens: readonly Token[], i: number): Cue | null {
+  const t = tokens[i];
+  const phrasal = t ? PHRASAL_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => {
+    const tk = tokens[i + k];
+    const prev = tokens[i + k - 1];
+    return tk?.lower === w && (k === 0 || (prev !== undefined && adjacent(text, prev, tk)));
+  })) : undefined;
+  if (!t || !phrasal) return null;
+  const last = tokens[i + phrasal.words.length - 1];
+  if (!last || !verbPositionOk(text, tokens, i, null)) return null;
+  // "…, referring to …": a phrasal participle behaves like any other participle.
+  const ingEntry: CueEntry | null = /ing$/.test(t.lower) ? { lemma: phrasal.lemma, frame: phrasal.frame, ambiguous: false, form: 'ing', needsThat: false } : null;
+  return { ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: ingEntry, next: i + phrasal.words.length };
 }
 
 const MODALS = /^(?:could|would|can|will|should|might|must|may|did|cannot)$/;
