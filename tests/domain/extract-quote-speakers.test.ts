@@ -204,6 +204,15 @@ describe('a closing attribution after a clause headed by a cue of intention', ()
   });
 });
 
+describe('a verb coordinated with an inverted attribution', () => {
+  it('"“…,” X said, but added that …": the second verb has the first one\'s speaker', () => {
+    expect(statementRows(`${T}“The levy is fair,” Ana Ruiz said, but added that after taxes, most families would pay less than before.`)).toEqual([
+      { content: 'The levy is fair,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      { content: 'after taxes, most families would pay less than before', kind: 'INDIRECT', cue: 'added', mention: 'Ana Ruiz' },
+    ]);
+  });
+});
+
 describe('follow-on quotations', () => {
   it('continue the outer speaker, not a report nested in that speaker\'s words', () => {
     const text = `${T}Ivo Pell said that for decades some critics had been predicting a closure of the port, but this would not happen.\n\n“That is because this harbour remains the most important one in Brask, now and in the future.”`;

@@ -1125,6 +1125,9 @@ function askedReports(text: string, sentence: Sentence, sentenceText: string, qu
   return drafts;
 }
 
+/** ", but " / ", and " (or "and then") right before a verb: it is coordinated with the one before. */
+const COORDINATED_BEFORE = /,\s+(?:but|and)(?:\s+then)?\s+$/;
+
 /**
  * The statements one cue makes in its sentence: its subject (before it, inverted after it, or
  * the main clause's for a participle), the content on its right and on its left, and the
@@ -1211,6 +1214,15 @@ function cueStatements(
           mention = after;
           inverted = true;
         }
+      }
+    }
+    // "“…,” Ruiz said, but added that …": a verb coordinated with an earlier report of the
+    // sentence shares that report's speaker when no subject of its own is written.
+    if (!mention && COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start))) {
+      const earlier = [...drafts].reverse().find((d) => d.mention !== null && d.cue !== null && d.cue.end <= cue.start);
+      if (earlier) {
+        mention = earlier.mention;
+        inheritsFrom = earlier;
       }
     }
     if (!mention) return;
