@@ -26,7 +26,8 @@ export function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or digit, in any script. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Letters and digits: ASCII by table, the rest by the Unicode classes. */
 export function isLetterOrDigitAt(text: string, i: number): boolean {

@@ -28,7 +28,7 @@
  */
 import { findAffiliations } from './affiliations.ts';
 import { baseAfterAuxiliary } from './base-after-aux.ts';
-import { isLetterOrDigitAt, isSpaceAt, span, wordCount } from './draft.ts';
+import { isLetterOrDigitAt, isSpaceAt, LETTER_OR_DIGIT, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { bylinedExcerptAt, excerptSpans } from './excerpts.ts';
 import {
@@ -149,8 +149,6 @@ const LONE_CAPITALISED_OBJECT = /^\s+\p{Lu}[\p{L}’'.-]*\s*(?:[.,;:!?]|$)/u;
 const ENDS_IN_WORD = /[\p{L}\p{N}]\s*$/u;
 /** Ends in a word and a comma. */
 const ENDS_IN_WORD_COMMA = /[\p{L}\p{N}],\s*$/u;
-/** A letter or digit anywhere. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Ends in a comma, or a colon after a word ("as" may follow). */
 const COMMA_OR_COLON_END = /(?:,|[\p{Ll}]:)\s*(?:as\s+)?$/u;
 /** A dash, comma or "and", then one to three capitalised words at the end. */
@@ -292,7 +290,8 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
   dropNonStatements(text, drafts);
-  dropExcerptedQuotations(text, header, paragraphs, drafts);
+  dropExcerptedQuotations(text, paragraphs, drafts);
+  if (quotesInDoubleMarks(text, header.contentStart)) reportSingleMarkedQuotations(text, drafts);
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);
@@ -349,19 +348,19 @@ function dropNonStatements(text: string, drafts: Draft[]): void {
   }
 }
 
-/**
- * An excerpted article's quotation marks quote its writer: only attributed quotations count
- * (excerpts.ts). Single marks in a double-mark article are headlines' and the writer's
- * (quote-marks.ts).
- */
-function dropExcerptedQuotations(text: string, header: Header, paragraphs: readonly Paragraph[], drafts: Draft[]): void {
+/** An excerpted article's quotation marks quote its writer: only attributed quotations count (excerpts.ts). */
+function dropExcerptedQuotations(text: string, paragraphs: readonly Paragraph[], drafts: Draft[]): void {
   for (const ex of excerptSpans(text, paragraphs)) {
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i];
       if (d && d.kind === 'DIRECT' && d.cue === null && d.content.start >= ex.start && d.content.end <= ex.end) drafts.splice(i, 1);
     }
   }
-  if (quotesInDoubleMarks(text, header.contentStart)) for (const d of drafts) if (d.kind === 'DIRECT' && onlySingleMarked(text, d.content)) d.kind = 'INDIRECT';
+}
+
+/** In an article that quotes in double marks, single marks are headlines' and the writer's (quote-marks.ts). */
+function reportSingleMarkedQuotations(text: string, drafts: readonly Draft[]): void {
+  for (const d of drafts) if (d.kind === 'DIRECT' && onlySingleMarked(text, d.content)) d.kind = 'INDIRECT';
 }
 
 /**
@@ -525,7 +524,7 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
     // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
     if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
-    if (nextTok && adjacent(text, t, nextTok) && nonReportingParticle(text, t)) continue;
+    if (nextTok && adjacent(text, t, nextTok) && nonReportingParticle(text, t.end, entry.lemma)) continue;
     cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
   }
   return cues;
@@ -2293,11 +2292,10 @@ const NEXT_WORD = /^\s+(\p{Ll}+)\b(?!\s+to\b)/u;
  * The verb at `verb` is followed by a particle that makes it report nothing ("showed up"),
  * not by "up to" ("polls show up to a third undecided").
  */
-function nonReportingParticle(text: string, verb: Span): boolean {
-  const lemma = REPORTING_VERBS.get(text.slice(verb.start, verb.end).toLowerCase())?.lemma;
+function nonReportingParticle(text: string, verbEnd: number, lemma: string | undefined): boolean {
   const particles = lemma ? NON_REPORTING_PARTICLES.get(lemma) : undefined;
   if (!particles) return false;
-  const next = NEXT_WORD.exec(text.slice(verb.end, verb.end + 16));
+  const next = NEXT_WORD.exec(text.slice(verbEnd, verbEnd + 16));
   return next?.[1] !== undefined && particles.has(next[1]);
 }
 
@@ -2333,7 +2331,7 @@ function embeddedStatement(text: string, sentence: Sentence, q: Quote, drafts: r
   if (found && nounThenIng(text, sentence, found.verb)) found = null;
   if (found && NON_SPEECH_VERB.test(text.slice(found.verb.start, found.verb.end).toLowerCase()) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end).toLowerCase())) found = null;
   // "showing off a “Pier First” cap": a particle makes the verb report nothing.
-  if (found && nonReportingParticle(text, found.verb)) found = null;
+  if (found && nonReportingParticle(text, found.verb.end, REPORTING_VERBS.get(text.slice(found.verb.start, found.verb.end).toLowerCase())?.lemma)) found = null;
   // "a harbour favourite who routed the “old guard” candidate": a relative clause's own
   // action verb (not a reporting verb) describes its noun; it reports nothing.
   if (found && ED_WORD.test(text.slice(found.verb.start, found.verb.end)) && !REPORTING_VERBS.has(text.slice(found.verb.start, found.verb.end)) && WHO_WHICH_END.test(text.slice(Math.max(sentence.start, found.verb.start - 8), found.verb.start))) found = null;
@@ -2677,7 +2675,8 @@ function addNominalReports(text: string, sentences: readonly Sentence[], quotesB
       const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
       const content = prep === 'that' ? cutClause(text, trimContent(text, contentStart, sentence.end), quotes) : trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
       // A "that"-clause runs to its sentence's end, so it may be longer than a noun phrase.
-      if (wordCount(text, content) < 1 || wordCount(text, content) > (prep === 'that' ? 40 : 25)) continue;
+      const words = wordCount(text, content);
+      if (words < 1 || words > (prep === 'that' ? 40 : 25)) continue;
       // "was stung by Ruiz’s claim that his acts were “sloppy”": a "that"-clause inside
       // another statement is a report of its own when it quotes before any clause punctuation
       // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).

@@ -3,8 +3,8 @@
  * original text. Quotations are found first and treated as atomic when splitting sentences,
  * so "“A. B,” she said." stays one sentence with one quote.
  */
+import { isLetterOrDigitAt, isSpaceAt } from './draft.ts';
 import type { Span } from './types.ts';
-import { isSpaceAt } from './draft.ts';
 
 /** One letter or a dot: a character of an abbreviation. */
 const LETTER_OR_DOT = /[\p{L}.]/u;
@@ -54,8 +54,8 @@ export function splitParagraphs(text: string, from: number): Paragraph[] {
 
 /** The characters a quotation can open or close with; the scan jumps from one to the next. */
 const QUOTE_CHAR = /[“”"'`«»„‘]/g;
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+/** A space, or no character at all (before the text's start, past its end). */
+const isSpaceOrEdge = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpaceAt(text, i);
 
 /**
  * Finds quotations in one paragraph: curly “…”, straight "…", doubled apostrophes ''…'',
@@ -85,19 +85,19 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
         open = { at: i, len: 2, closer: ["''"] };
         i += 2;
         continue;
-      } else if (c === '"' && !isSpace(text[i + 1])) {
+      } else if (c === '"' && !isSpaceOrEdge(text, i + 1)) {
         // A straight mark followed by a space closes an earlier paragraph's quotation.
         open = { at: i, len: 1, closer: ['"', '”'] };
-      } else if (c === '”' && (isSpace(text[i - 1]) || INVISIBLE_MARK.test(text[i - 1] ?? '')) && (!isSpace(text[i + 1]) || (/^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/.test(text.slice(paragraph.start, i)) && text.indexOf('”', i + 1) > 0 && text.indexOf('”', i + 1) < end))) {
+      } else if (c === '”' && (isSpaceOrEdge(text, i - 1) || INVISIBLE_MARK.test(text[i - 1] ?? '')) && (!isSpaceOrEdge(text, i + 1) || (/^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/.test(text.slice(paragraph.start, i)) && text.indexOf('”', i + 1) > 0 && text.indexOf('”', i + 1) < end))) {
         // Some feeds use the closing mark for both ends (also after an invisible direction
         // mark that pasted posts carry: "\u202A”Save the pier!” wrote Ana Ruiz.").
         // At a paragraph's start, even "” … and so on”" opens (a mark the feed turned around).
         open = { at: i, len: 1, closer: ['”'] };
-      } else if (c === '”' && /[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpace(text[i + 1]) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
+      } else if (c === '”' && /[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpaceOrEdge(text, i + 1) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
         // "She adds,” the pier is …”": a turned-around mark after the verb's comma opens the
         // quotation that ends the paragraph.
         open = { at: i, len: 1, closer: ['”'] };
-      } else if (c === '‘' && (isSpace(text[i - 1]) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpace(text[i + 1])) {
+      } else if (c === '‘' && (isSpaceOrEdge(text, i - 1) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpaceOrEdge(text, i + 1)) {
         const closeAt = findSingleClose(text, i + 1, end);
         if (closeAt > 0) {
           quotes.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph: paragraph.index });
@@ -111,7 +111,7 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
     const closer = open.closer.find((m) => text.startsWith(m, i));
     // A “ inside a “ quote is normally a typo for ”, unless a letter follows (a nested opener).
     // Mixed marks (“…" or "…”) close only where a closing mark can stand: not before a letter.
-    const closes = closer !== undefined && !((closer === '“' || (closer === '"' && text[open.at] === '“')) && isLetter(text[i + 1]));
+    const closes = closer !== undefined && !((closer === '“' || (closer === '"' && text[open.at] === '“')) && isLetterOrDigitAt(text, i + 1));
     if (closes && closer !== undefined) {
       const start = open.at + open.len;
       if (i > start) quotes.push({ start, end: i, open: open.at, close: i + closer.length, closed: true, paragraph: paragraph.index });
@@ -139,7 +139,7 @@ const SPEECH_COMMA = /(?:^|[^\p{L}])(?:said|says|added|adds|continued|explained|
  */
 function quoteAfterSpeechComma(text: string, paragraph: Paragraph, quotes: readonly Quote[]): Quote | null {
   let last = paragraph.end;
-  while (last > paragraph.start && isSpace(text[last - 1])) last--;
+  while (last > paragraph.start && isSpaceOrEdge(text, last - 1)) last--;
   if (text[last - 1] !== '”' || !/[.!?]/.test(text[last - 2] ?? '') || quotes.some((q) => q.close >= last)) return null;
   const from = Math.max(paragraph.start, quotes.reduce((m, q) => Math.max(m, q.close), paragraph.start));
   const body = text.slice(from, last - 1);
@@ -154,7 +154,7 @@ function findSingleClose(text: string, from: number, end: number): number {
   for (let j = from; j < end; j++) {
     const c = text[j];
     if (c === '“' || c === '"') return -1;
-    if (c === '’' && !isLetter(text[j + 1]) && !isSpace(text[j - 1])) {
+    if (c === '’' && !isLetterOrDigitAt(text, j + 1) && !isSpaceOrEdge(text, j - 1)) {
       // "the Joneses’ house": a plural possessive followed by a lower-case word is not a close.
       if (/\s[a-z]/.test(text.slice(j + 1, j + 3)) && /s$/.test(text.slice(j - 1, j))) continue;
       return j;
@@ -183,9 +183,9 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
   let q = 0;
   const push = (end: number): void => {
     let s = start;
-    while (s < end && isSpace(text[s])) s++;
+    while (s < end && isSpaceOrEdge(text, s)) s++;
     let e = end;
-    while (e > s && isSpace(text[e - 1])) e--;
+    while (e > s && isSpaceOrEdge(text, e - 1)) e--;
     if (e > s) sentences.push({ start: s, end: e, paragraph: paragraph.index, index: sentences.length });
   };
   for (let i = paragraph.start; i < paragraph.end; i++) {
