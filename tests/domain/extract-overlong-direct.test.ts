@@ -140,6 +140,24 @@ describe('over-long direct statements', () => {
         { content: "herself as his ''harbour whisperer.''", kind: 'DIRECT', cue: 'described', mention: 'Mayor Ruiz' },
       ],
     ],
+    [
+      'the noun of a qualifier cut after its article ("in a statement") runs to the colon that opens the quotation',
+      `${T}The Brask harbour board said in a statement: ''The ferries will sail again by the spring.''`,
+      [{ content: 'The ferries will sail again by the spring.', kind: 'DIRECT', cue: 'said', mention: 'The Brask harbour board' }],
+    ],
+    [
+      'the noun of a qualifier cut after its article runs to a comma before a doubled-mark quotation',
+      `${T}Ana Ruiz said at a harbour meeting, ''Nobody here wants the levy, and nobody will pay it.''`,
+      [{ content: 'Nobody here wants the levy, and nobody will pay it.', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' }],
+    ],
+    [
+      '"that" and a comma before a doubled-mark quotation opening a longer clause are not content',
+      `${T}Ivo Pell said the vote was close. He added that, ''the ferry crews have earned a raise'' and ''deserve a say in the levy.''`,
+      [
+        { content: 'the vote was close', kind: 'INDIRECT', cue: 'said', mention: 'Ivo Pell' },
+        { content: "''the ferry crews have earned a raise'' and ''deserve a say in the levy.''", kind: 'DIRECT', cue: 'added', mention: 'He' },
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(statementRows(text)).toEqual(expected);

@@ -249,6 +249,11 @@ const PLACE_PREPOSITION_AFTER = /^\s*,?\s*(?:in|on|at|to|from|over)\s+\p{Lu}/u;
 const DESCRIPTION_BEFORE_COMMA = /^\s*,?\s*(?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s))\s(?:(?!\bby\b)[^“”",.;:]){2,80},\s*$/u;
 /** A list of lower-case words joined by "and" or "or". */
 const LOWER_WORD_LIST = /^\s*,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*(?:[.,;:!?]|$)/u;
+/**
+ * The rest of a qualifier cut after its article ("in a [statement]"): words up to the clause's
+ * end, or up to a comma or colon that opens a quotation (curly, straight or doubled marks).
+ */
+const QUALIFIER_NOUN_TAIL = /^\s*[^,.;:!?“”"]*?(?=\s*(?:[.;!?]|$)|[,:]\s*(?:[“"]|''))/u;
 /** One or two words and maybe a prepositional phrase, to the end. */
 const SHORT_PHRASE_TO_END = /^\s*[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?(?:\s+(?:to|of|in|on|at|for|with|from|by|before|after|during|last|this)\s+[^,.;:!?“”"]*)?$/u;
 /** Spaces, then a noun phrase of up to eight words (a subject after its verb). */
@@ -1722,9 +1727,10 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
     pos += q[0].length;
     if (/\s$/.test(q[0])) pos--;
     // "said in a speech to the council.": a qualifier cut after its article runs on to the
-    // clause's end; what follows the article is not the statement.
+    // clause's end; what follows the article is not the statement. So does one that a comma
+    // or a colon separates from the quotation it introduces ("said in a statement: “…”").
     if (/(?:^|\s)(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its)\s*$/.test(q[0])) {
-      const tail = /^\s*[^,.;:!?“”"]*?(?=\s*(?:[.;!?]|$)|,\s*[“"])/u.exec(rest());
+      const tail = QUALIFIER_NOUN_TAIL.exec(rest());
       // Only a noun with its prepositional phrases: "in a statement the levy was unfair" reports.
       if (tail && SHORT_PHRASE_TO_END.test(tail[0]) && !/\s(?:that|and|but)\s/.test(tail[0])) pos += tail[0].length;
     }
@@ -1758,8 +1764,8 @@ function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quot
   const colon = /^\s*:\s*/.exec(r);
   if (colon) return clause(text, pos + colon[0].length, end, true);
   // "said that, “of course …” against …": "that" and a comma before a quotation that opens
-  // a longer clause.
-  const thatComma = /^\s+that\s*,\s*(?=[“"])/.exec(r);
+  // a longer clause (curly, straight or doubled marks: "added that, ''the ferry …'' and …").
+  const thatComma = /^\s+that\s*,\s*(?=[“"]|'')/.exec(r);
   if (thatComma) {
     const q = quotes.find((x) => x.open === pos + thatComma[0].length);
     if (q && wordCount(text, { start: q.close, end }) >= 2) return clause(text, pos + thatComma[0].length, end, true);
