@@ -93,6 +93,16 @@ describe('speaker mentions', () => {
       `${T}“I hope you do not mind, I have to take my little brother along,” another ferry hand, Ivo Pell, recalled him saying.`,
       [{ content: '“I hope you do not mind, I have to take my little brother along,”', kind: 'DIRECT', cue: 'recalled', mention: 'Ivo Pell' }],
     ],
+    [
+      'a quoted name between "The" and the subject\'s head noun is part of the subject, not its statement',
+      `${T}The “Harbour First” campaign said it would sue the port authority.`,
+      [{ content: 'it would sue the port authority', kind: 'INDIRECT', cue: 'said', mention: 'campaign' }],
+    ],
+    [
+      'a quotation after "a" that ends in a comma is still the statement of the pronoun after it',
+      `${T}Ivo Pell spoke next. The levy is a “fair price for a safe quay,” he said.`,
+      [{ content: 'The levy is a “fair price for a safe quay,”', kind: 'DIRECT', cue: 'said', mention: 'he' }],
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

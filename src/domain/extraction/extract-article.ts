@@ -1273,7 +1273,7 @@ function cueStatements(
   // Content on the left: "“A,” he said" (and for split quotes, "“A,” he said, “B.”" both).
   const wantsLeft = cue.frame !== 'object' && !isParticiple;
   const leftLimit = inverted ? cue.start : (mention?.start ?? cue.start);
-  let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry) : null;
+  let left = wantsLeft ? leftContent(text, sentence, leftLimit, quotes, drafts, previousSentence, allQuotes, earlier, entry, !inverted && mention !== null) : null;
   // "Pell said: “It will go,” the Courier reported": the source reports the whole sentence.
   if (!left && wantsLeft && !inverted && mention) {
     const whole = reportOfIntroducedQuote(text, sentence, leftLimit, mention, quotes, drafts);
@@ -1834,6 +1834,28 @@ function clause(text: string, start: number, end: number, introduced: boolean): 
  */
 const UNSPOKEN_LEMMAS = new Set(['want', 'plan', 'hope', 'intend', 'expect', 'seek', 'decide', 'decline', 'refuse', 'agree', 'believe', 'think', 'feel', 'know', 'fear', 'worry', 'seem', 'appear']);
 
+/** A determiner or possessive right before a quotation: "the", "a", "its", "Pell’s". */
+const DETERMINER_BEFORE_QUOTE = /(?:^|[^\p{L}’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}-]*(?:’s|'s))\s+$/u;
+
+/** A subject pronoun: "a “fine plan,” he said" quotes; the pronoun is no head noun. */
+const SUBJECT_PRONOUN_AHEAD = /^(?:he|she|they|it|we|i|you|one)\b/i;
+
+/**
+ * "The “Harbour First” campaign said it would sue": a name in quotation marks between a
+ * determiner and the subject's lower-case head noun belongs to the subject; it is not what
+ * the subject said. A quotation ending in punctuation ("a “fine plan,” he said") ends a clause.
+ */
+function modifiesSubject(text: string, quote: Quote, subjectStart: number): boolean {
+  if (!quote.closed || !/^\s+$/.test(text.slice(quote.close, subjectStart))) return false;
+  const head = text.slice(subjectStart, subjectStart + 12);
+  return (
+    STARTS_LOWER.test(head) &&
+    !SUBJECT_PRONOUN_AHEAD.test(head) &&
+    !/[,.!?;:]$/.test(text.slice(quote.start, quote.end)) &&
+    DETERMINER_BEFORE_QUOTE.test(text.slice(Math.max(0, quote.open - 40), quote.open))
+  );
+}
+
 function leftContent(
   text: string,
   sentence: Sentence,
@@ -1844,13 +1866,14 @@ function leftContent(
   allQuotes: readonly Quote[],
   earlier: readonly Draft[],
   entry: CueEntry | null,
+  limitIsSubject: boolean,
 ): { span: Span; quote: boolean } | null {
   // Only statements before the subject bound the left content ("“A,” X said when asked …").
   const floor = Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d) && !UNSPOKEN_LEMMAS.has(d.cueLemma ?? '') && !FINDING_VERBS.has(d.cueLemma ?? '') && d.pattern !== 'participle').map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
-  if (before && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (DESCRIPTION_BEFORE_COMMA.test(text.slice(before.close, limit)) && STARTS_CAPITALISED_WORD.test(text.slice(limit, limit + 2))))) {
+  if (before && !(limitIsSubject && modifiesSubject(text, before, limit)) && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (DESCRIPTION_BEFORE_COMMA.test(text.slice(before.close, limit)) && STARTS_CAPITALISED_WORD.test(text.slice(limit, limit + 2))))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
     // "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
     // words reports the whole clause (the quotation is not introduced by a comma or colon).
