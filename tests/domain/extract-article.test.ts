@@ -252,6 +252,16 @@ describe('indirect speech', () => {
       [{ content: 'the tunnel was safe, but that the ferries were not', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
     ],
     [
+      '", but rather ..." corrects the same report: it does not end it',
+      `${T}Teodor Vasquez-Hale said the harbour board would not sell the ferries, but rather lease them to the islands.`,
+      [{ content: 'the harbour board would not sell the ferries, but rather lease them to the islands', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
+      '"... but instead ..." continues the report too',
+      `${T}Teodor Vasquez-Hale said the pier was not a ruin but instead a landmark worth saving.`,
+      [{ content: 'the pier was not a ruin but instead a landmark worth saving', kind: 'INDIRECT', cue: 'said', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
+    ],
+    [
       'X told Y that ...',
       `${T}Teodor Vasquez-Hale told the Lantern Courier that the tunnel would open in spring.`,
       [{ content: 'the tunnel would open in spring', kind: 'INDIRECT', cue: 'told', mention: 'Teodor Vasquez-Hale', speaker: 'Teodor Vasquez-Hale' }],
@@ -698,6 +708,16 @@ describe('indirect speech', () => {
       'a comma inside a short list does not end a bare object',
       `${T}Dana Pell wants a new pier, better ferries and lower tolls.`,
       [{ content: 'a new pier, better ferries and lower tolls', kind: 'INDIRECT', cue: 'wants', mention: 'Dana Pell', speaker: 'Dana Pell' }],
+    ],
+    [
+      'nor does a comma inside a list of names',
+      `${T}Ilse Brandvold praised Dana Ruiz, Ivo Pell and Sen. Maren Okafor for keeping the north pier open.`,
+      [{ content: 'Dana Ruiz, Ivo Pell and Sen. Maren Okafor for keeping the north pier open', kind: 'INDIRECT', cue: 'praised', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'or a list of places',
+      `${T}Ilse Brandvold criticized the new ferry routes to Brask, Tessel and Vand as too costly.`,
+      [{ content: 'the new ferry routes to Brask, Tessel and Vand as too costly', kind: 'INDIRECT', cue: 'criticized', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
       'stage directions and follow-us lines in stray quotes are not statements',

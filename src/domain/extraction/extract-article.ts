@@ -109,8 +109,12 @@ const FINDING_VERBS = new Set(['show', 'find', 'indicate', 'reveal', 'suggest', 
 const FINDING_HEADS = /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|data|results?|numbers|figures|records|documents|emails|research|evidence|statistics|estimates|review|audit|investigation|probe|findings|it|they|he|she|we|i|footage|videos?|memos?|filings?|index|count|tally|census|models?|forecasts?|projections?|disclosures?|returns|receipts|transcripts?|minutes|logs|photos?|images|pictures|recordings?|tapes?|tests?|trials?|experiments?|reports?|polling|surveys?|letters?|messages|tallies|documents?|records?)$/i;
 const PLURAL_HEADS = new Set(['people', 'police', 'media', 'public', 'majority', 'staff', 'crowd', 'children', 'men', 'women', 'folks', 'i', 'we', 'you', 'they']);
 const POLL_SHARE = /(?:^|[^\p{L}\p{N}])((?:(?:more|fewer|less)\s+than|nearly|about|almost|roughly|over|under|just|only|some|around)?\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:10|ten|\d+|five|four|three)(?:\s+(?:of\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?)$/iu;
-/** Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash. */
-const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|\s-\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s)|\s+but\s+(?!that\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
+/**
+ * Where a reported clause ends: a new clause joined by a conjunction, a semicolon or a dash.
+ * "but rather"/"but instead" join no new clause: they correct the same report ("said the board
+ * would not sell the ferries, but rather lease them"), so the report runs on.
+ */
+const CLAUSE_BREAK = /;|\s[—–]\s?|[—–]\s|\s--\s|\s-\s|,\s+(?:and|but|while|although|though|however|yet|whereas|so)\s(?!that\s|rather\s|instead\s)|\s+but\s+(?!that\s|rather\s|instead\s)|\s+and\s+(?:he|she|they|it|we|I)\s|\s+(?:as|while|when)\s+(?:he|she|they|it|we|I)\s|,\s+(?:a|an)\s+(?=[\p{Ll}])|,\s+(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:interview|statement|speech|appearance|letter|op-ed|post|tweet|email|news conference|press conference)\b/gu;
 /** "“…” ― Ana Ruiz" at the end of a line. */
 const ATTRIBUTION_DASH = /^[ \t\u00A0]*(?:\r?\n[ \t\u00A0]*){0,2}([―—–]|--?)[ \t\u00A0]*((?:\p{Lu}[\p{L}’'.-]*)(?:[ \t\u00A0]+(?:\p{Lu}[\p{L}’'.-]*|de|del|la|van|von|bin|al-\p{Lu}[\p{L}’'-]*)){0,4})[ \t\u00A0]*[.,]?[ \t\u00A0]*(?:\r?\n|$)/u;
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|weren’t|weren't)\s+(?:not\s+)?(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+|not\s+)?expected\s+to\s+/g;
@@ -247,6 +251,10 @@ const NOUN_OF_PHRASE = /^\s*((?:(?:the|some|many|most|several|other)\s+)?(?:\p{L
 const PLACE_PREPOSITION_AFTER = /^\s*,?\s*(?:in|on|at|to|from|over)\s+\p{Lu}/u;
 /** A description before a comma ("the group’s leader, …"). */
 const DESCRIPTION_BEFORE_COMMA = /^\s*,?\s*(?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s))\s(?:(?!\bby\b)[^“”",.;:]){2,80},\s*$/u;
+/** A name, place or titled person: "Ruiz", "Port Brask", "Sen. Ana Ruiz of Tessel". */
+const CAPITAL_NAME = String.raw`(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Gen|St)\.\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of\s+|de\s+|van\s+)?\p{Lu}[\p{L}.’'-]*){0,3}`;
+/** The rest of a list of names joined by "and" or "or": ", Pell and Okafor", ", Brask, Tessel, or Vand". */
+const CAPITAL_LIST = new RegExp(String.raw`^\s*,\s*${CAPITAL_NAME}(?:\s*,\s*${CAPITAL_NAME})*,?\s+(?:and|or)\s+\S`, 'u');
 /** A list of lower-case words joined by "and" or "or". */
 const LOWER_WORD_LIST = /^\s*,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:,\s*(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)*,?\s+(?:and|or)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s*(?:[.,;:!?]|$)/u;
 /**
@@ -1523,8 +1531,9 @@ function cutAt(text: string, content: Span, quotes: readonly Quote[], re: RegExp
     if (quotes.some((q) => q.open <= at && at < q.close)) continue;
     // ", including …" and quotations continue the object.
     if (/^\s*,\s*(?:including|such as|[“"‘'])/.test(body.slice(m.index))) continue;
-    // "a quack, a fraud and a liar": a comma inside a short list of words.
-    if (LOWER_WORD_LIST.test(body.slice(m.index))) continue;
+    // "a quack, a fraud and a liar": a comma inside a short list of words; so is one inside a
+    // list of names ("praised Ruiz, Pell and Okafor for …", "ferries to Brask, Tessel and Vand").
+    if (LOWER_WORD_LIST.test(body.slice(m.index)) || CAPITAL_LIST.test(body.slice(m.index))) continue;
     if (wordCount(text, { start: content.start, end: at }) < 1) continue;
     return trimContent(text, content.start, at);
   }
