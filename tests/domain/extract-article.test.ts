@@ -879,6 +879,14 @@ describe('headlines', () => {
       [{ content: '‘victory,’', kind: 'INDIRECT', cue: 'declares', mention: 'Mayor', speaker: 'Mayor' }],
     ],
     [
+      'a headline act after a comma shares the subject of the first act',
+      'Brandvold slams Vasquez-Hale, praises Ostrova as ‘steady’\nThe port reopened.',
+      [
+        { content: 'Vasquez-Hale', kind: 'INDIRECT', cue: 'slams', mention: 'Brandvold', speaker: 'Brandvold' },
+        { content: 'Ostrova as ‘steady’', kind: 'INDIRECT', cue: 'praises', mention: 'Brandvold', speaker: 'Brandvold' },
+      ],
+    ],
+    [
       'phrasal headline verbs',
       'Brandvold swipes at Vasquez-Hale over ferries\nThe port reopened.',
       [{ content: 'Vasquez-Hale over ferries', kind: 'INDIRECT', cue: 'swipes at', mention: 'Brandvold', speaker: 'Brandvold' }],

@@ -19,6 +19,44 @@ describe('cues the sentence finders missed', () => {
       [{ content: '“the quiet north quay,”', kind: 'DIRECT', cue: 'praise', mention: 'Ana Ruiz' }],
     ],
     [
+      'the bare form of a listed verb right after a subject pronoun is a finite verb of saying',
+      `${T}The dockers met on Friday. They maintain the levy will “sink the harbour” by spring.`,
+      [{ content: 'the levy will “sink the harbour” by spring', kind: 'DIRECT', cue: 'maintain', mention: 'They' }],
+    ],
+    [
+      'the clause after an impersonal "it seems" is reported as an impression with no source',
+      `${T}The vote is close. It seems the Pell campaign will “sail on” without the dockers.`,
+      [{ content: 'the Pell campaign will “sail on” without the dockers', kind: 'DIRECT', cue: 'seems', mention: null }],
+    ],
+    [
+      'a quantifier opening a clause before a bare verb is its pronoun subject',
+      `${T}The levy passed easily, but many believe the pier will close anyway.`,
+      [{ content: 'the pier will close anyway', kind: 'INDIRECT', cue: 'believe', mention: 'many' }],
+    ],
+    [
+      'an opening adverbial, a comma and a main clause with a bare plural subject are reported before ", X said"',
+      `${T}The board met twice. In the final round, dockers can still appeal the levy, harbour officials said.`,
+      [{ content: 'In the final round, dockers can still appeal the levy', kind: 'INDIRECT', cue: 'said', mention: 'harbour officials' }],
+    ],
+    [
+      'a plural noun that is also a verb form ("emails", "reports") right before the verb is its subject',
+      `${T}The vote is near. Leaked emails showed the board favoring Ruiz.`,
+      [{ content: 'the board favoring Ruiz', kind: 'INDIRECT', cue: 'showed', mention: 'Leaked emails' }],
+    ],
+    [
+      'a participle clause opening the sentence ("While saying …,") has the main clause\'s subject',
+      `${T}The vote is near. While saying that he respects Ruiz, Pell criticized her plan.`,
+      [
+        { content: 'he respects Ruiz', kind: 'INDIRECT', cue: 'saying', mention: 'Pell' },
+        { content: 'her plan', kind: 'INDIRECT', cue: 'criticized', mention: 'Pell' },
+      ],
+    ],
+    [
+      '"yet" and "soon" between the subject and its verb are adverbs the subject reader steps over',
+      `${T}The vote is near. Ana Ruiz has not yet answered the dockers’ letter.`,
+      [{ content: 'the dockers’ letter', kind: 'INDIRECT', cue: 'answered', mention: 'Ana Ruiz' }],
+    ],
+    [
       'a bare "note" after a plural subject is a verb of saying',
       `${T}Harbour critics note the board would never truly “close” the old pier.`,
       [{ content: 'the board would never truly “close” the old pier', kind: 'DIRECT', cue: 'note', mention: 'Harbour critics' }],

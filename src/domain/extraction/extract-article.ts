@@ -33,6 +33,7 @@ import type { Draft } from './draft.ts';
 import { bylinedExcerptAt, excerptSpans } from './excerpts.ts';
 import {
   AUXILIARIES,
+  BASE_FORMS_AFTER_AUXILIARY,
   CUE_QUALIFIERS,
   NOMINAL_CUES,
   NON_REPORTING_PARTICLES,
@@ -168,6 +169,12 @@ const COMMA_PLURAL_WORD = /,[’”'"]?\s+\p{Ll}+s\b/u;
 /** After a comma: a subject and a clause with an auxiliary, to the end. */
 const COMMA_AUXILIARY_CLAUSE_END = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b[^,]*)$/u;
 /** After a comma: a subject-like phrase of three or more words ("there" allowed), to the end. */
+/**
+ * "In that last step, officers can add a search", "To win, candidates need a plan": after an
+ * opening adverbial, a comma and a word that opens no further adverbial or relative clause
+ * start the main clause, whatever its subject looks like.
+ */
+const COMMA_THEN_CLAUSE = /,\s+(?!(?:when|where|which|who|whom|whose|while|as|if|though|although|because|since|after|before|until|unless|once|whether|including|especially|particularly|such|like|unlike|from|to|in|on|at|with|without|for|by|of|about|and|or|but|not|so|then|too|also|even|yet|however|says|said)\b)(?!\p{Ll}+ing\b)[\p{L}\d][\p{L}\d’'.-]*(?:\s+\S+){2,}/u;
 const COMMA_SUBJECT_PHRASE_END = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|there|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,})$/u;
 /** After a comma (and "and" or "but"): a subject-like phrase of three or more words, captured. */
 const COMMA_AND_SUBJECT_PHRASE_END = /,\s+(?:(?:and|but)\s+)?((?:the|a|an|his|her|their|its|he|she|they|it|we|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){2,}\s*)$/u;
@@ -514,7 +521,7 @@ for (const p of PHRASAL_CUES) {
 }
 
 /** Every word that can start a cue: most words of a sentence are settled by one lookup. */
-const CUE_STARTS: ReadonlySet<string> = new Set(['according', ...PHRASAL_BY_FIRST_WORD.keys(), ...REPORTING_VERBS.keys(), ...SPEECH_BASE_FORMS.keys()]);
+const CUE_STARTS: ReadonlySet<string> = new Set(['according', ...PHRASAL_BY_FIRST_WORD.keys(), ...REPORTING_VERBS.keys(), ...SPEECH_BASE_FORMS.keys(), ...BASE_FORMS_AFTER_AUXILIARY.keys()]);
 
 function findCues(text: string, tokens: readonly Token[], titleCase = false): Cue[] {
   const cues: Cue[] = [];
@@ -533,7 +540,7 @@ function findCues(text: string, tokens: readonly Token[], titleCase = false): Cu
       i = phrasal.next - 1;
       continue;
     }
-    const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i);
+    const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i) ?? baseAfterSubjectPronoun(text, tokens, i);
     // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
     if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
     if (!verbPositionOk(text, tokens, i, entry)) continue;
@@ -577,6 +584,34 @@ function modalSpeechVerb(text: string, tokens: readonly Token[], i: number): Cue
   return undefined;
 }
 
+const SUBJECT_PRONOUNS = new Set(['I', 'we', 'We', 'they', 'They']);
+
+/**
+ * "They state their aim is …", "We maintain that …": right after a subject pronoun a word is a
+ * finite verb, so the bare form of any listed verb reports there, not only the few bare forms
+ * the lexicon keeps for noun-like verbs.
+ */
+function baseAfterSubjectPronoun(text: string, tokens: readonly Token[], i: number): CueEntry | undefined {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || t.text !== t.lower || !SUBJECT_PRONOUNS.has(prev.text) || !adjacent(text, prev, t)) return undefined;
+  return BASE_FORMS_AFTER_AUXILIARY.get(t.lower);
+}
+
+const QUANTIFIER_PRONOUN = /^(?:most|many|several|few|both|some|all)$/;
+const CLAUSE_OPENING_BEFORE = /(?:^|[,;:—–]|\b(?:and|but|while|though|although|because|as|since|yet)|(?:”|"|''))\s*$/;
+
+/**
+ * "Some say the levy …", "…, but many believe …": a quantifier opening a clause, right before
+ * a bare verb form, is a pronoun subject, not a determiner ("some worry" as a noun follows a
+ * verb or preposition instead).
+ */
+function quantifierSubject(text: string, tokens: readonly Token[], i: number, entry: CueEntry | null): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || entry?.form !== 'base' || !QUANTIFIER_PRONOUN.test(prev.lower)) return false;
+  return CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
+}
+
 /** Rejects verb forms used as nouns ("the claims") or passives ("was told"). */
 function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry: CueEntry | null): boolean {
   const t = tokens[i];
@@ -584,7 +619,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
-  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && (!entry.ambiguous || entry.form === 'ed') && /^(?:most|many|several|few|both|some|all|others|another)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower))) return false;
+  if (touching && DETERMINER_OR_PREPOSITION.has(prev.lower) && !(entry && (!entry.ambiguous || entry.form === 'ed') && /^(?:most|many|several|few|both|some|all|others|another)$/.test(prev.lower)) && !(entry?.form === 'ing' && PARTICIPLE_OPENERS.has(prev.lower)) && !quantifierSubject(text, tokens, i, entry)) return false;
   if (!entry) return true;
   // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
   if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;
@@ -779,6 +814,16 @@ function wordBefore(text: string, floor: number, pos: number): TextSpan | null {
   return span(text, s, e);
 }
 
+/**
+ * "The reports show …", "Leaked emails showed …": the -s form of a verb that is also a noun
+ * ("reports", "emails", "tweets"), right before the verb whose subject is read, is that plural
+ * noun: two finite verbs do not stand side by side.
+ */
+function pluralNounBeforeVerb(word: string, after: string): boolean {
+  const entry = REPORTING_VERBS.get(word);
+  return entry !== undefined && entry.ambiguous && entry.form === 's' && /^\s\p{Ll}/u.test(after);
+}
+
 /** The noun phrase ending at `end`, read leftwards; null if it cannot be a subject. */
 function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | null {
   // "Six in 10 (voters)", "more than half of Democrats": shares of a poll are subjects.
@@ -815,7 +860,7 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     const modalName = (w.text === 'Will' && LOWER_SINCE_SENTENCE_PUNCTUATION.test(text.slice(floor, w.start))) || (w.text === 'May' && CAPITALISED_WORD_SPACE_END.test(text.slice(floor, w.start)) && !/(?:^|\s)(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This)\s+$/.test(text.slice(floor, w.start)));
     if (words.length === 0 && NOT_SUBJECT_END.has(lower) && !modalName) return null;
     if (SUBJECT_STOP.has(lower) && !modalName) break;
-    if (REPORTING_VERBS.has(lower) && w.text === lower) break;
+    if (REPORTING_VERBS.has(lower) && w.text === lower && !(words.length === 0 && pluralNounBeforeVerb(lower, text.slice(end, end + 2)))) break;
     words.unshift(w);
     pos = w.start;
     if (PRONOUNS.has(lower)) break;
@@ -1053,7 +1098,7 @@ function statementsInSentence(
   const reported = asReportedBy(text, sentence, sentenceText, quotes);
   if (reported) drafts.push(reported);
   drafts.push(...passiveReports(text, sentence, quotes, drafts));
-  const seeming = seemingReport(text, sentence, quotes, drafts);
+  const seeming = seemingReport(text, sentence, quotes, drafts) ?? impersonalSeeming(text, sentence, quotes, drafts);
   if (seeming) drafts.push(seeming);
   const inSource = sourceInPoll(text, sentence, quotes, drafts);
   if (inSource) drafts.push(inSource);
@@ -1173,6 +1218,9 @@ function cueStatements(
   // "by saying …", "after saying …": the main clause's subject says it.
   const openerBefore = entry?.form === 'ing' && SUBORDINATOR_END.test(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
   const isParticiple = !absolute && !withSubject && entry?.form === 'ing' && (openerBefore || /[,;—–]\s*(?:\S+\s+)?$/.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) || MESSAGE_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start)));
+  // "Ruiz slams Pell, praises Lind": a headline lists its subject's acts with commas; each
+  // act after a comma shares the first one's subject and ends the act before it.
+  const headlineSeries = sentence.paragraph === -1 && entry?.form === 's' && /,\s+$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
   let subject: Subject | null = null;
   let inverted = false;
   let mention: TextSpan | null = null;
@@ -1230,13 +1278,14 @@ function cueStatements(
     }
     // "“…,” Ruiz said, but added that …": a verb coordinated with an earlier report of the
     // sentence shares that report's speaker when no subject of its own is written.
-    if (!mention && COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start))) {
+    if (!mention && (headlineSeries || COORDINATED_BEFORE.test(text.slice(Math.max(sentence.start, cue.start - 8), cue.start)))) {
       const earlier = [...drafts].reverse().find((d) => d.mention !== null && d.cue !== null && d.cue.end <= cue.start);
       if (earlier) {
         mention = earlier.mention;
         inheritsFrom = earlier;
       }
     }
+    if (!mention && entry?.form === 'ing') mention = subjectAfterOpeningParticiple(text, sentence, cue);
     if (!mention) return;
   }
 
@@ -1267,6 +1316,8 @@ function cueStatements(
       d.content = trimContent(text, d.content.start, d.content.start + lead.length);
       d.kind = kindOf(text, d.content, quotes);
     }
+  } else if (owner && headlineSeries && mention) {
+    owner.content = trimContent(text, owner.content.start, cue.start);
   } else if (owner && invertedAfterQuote && mention) {
     owner.content = trimContent(text, owner.content.start, cue.start);
   } else if (owner && ownSubjectAfterComma && mention) {
@@ -1462,6 +1513,25 @@ function sourceInPoll(text: string, sentence: Sentence, quotes: readonly Quote[]
 /** "The crowd seemed unmoved", "the race appears closer": an impression, with no source. */
 const SEEMING = /(^|[,;]\s+|\b(?:and|but|while|though|although|because|whereas)\s+)((?:[^,;:“”"\s]+\s+){0,8}?[^,;:“”"\s]+)\s+(?:seem|seems|seemed|appear|appears|appeared)\s+(?!(?:not\s+)?to\b|on\b|in\b|at\b|before\b|with\b|for\b|from\b|alongside\b|onstage\b|together\b|as\b|during\b|outside\b|inside\b|by\b|that\b|and\b|or\b|but\b|live\b|briefly\b|publicly\b)(?=[\p{Ll}])/gu;
 
+/** "It seems …", "but it appeared that …": an impersonal impression, then the clause it holds. */
+const IT_SEEMS = /(?:^|[,;]\s+|\b(?:and|but|while|though|although|because|whereas|so)\s+)[Ii]t\s+(?:now\s+|also\s+|certainly\s+|clearly\s+)?(seems|seemed|appears|appeared)\s+(?:that\s+|like\s+|as\s+if\s+|as\s+though\s+)?(?!to\b|as\b|on\b|in\b|at\b)(?=[\p{L}“"])/u;
+
+/**
+ * "It seems the Pell campaign will sail on without the dockers": "it" is no source, but the
+ * clause after "it seems" is reported as an impression, like "the crowd seemed unmoved".
+ */
+function impersonalSeeming(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
+  const body = text.slice(sentence.start, sentence.end);
+  const m = IT_SEEMS.exec(body);
+  if (!m?.[1]) return null;
+  const at = sentence.start + m.index + m[0].length;
+  if (quotes.some((q) => q.open <= at && at < q.close)) return null;
+  const content = cutClause(text, trimContent(text, at, sentence.end), quotes);
+  if (wordCount(text, content) < 3 || drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
+  const cueStart = sentence.start + m.index + m[0].indexOf(m[1]);
+  return { content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueStart + m[1].length), cueLemma: /^seem/.test(m[1]) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence };
+}
+
 function seemingReport(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
   const body = text.slice(sentence.start, sentence.end);
   // Cheap test first: the pattern is costly to try at every position of every sentence.
@@ -1585,6 +1655,22 @@ function mainClauseSubject(text: string, sentence: Sentence, limit: number): Tex
     from = segEnd + 1;
   }
   return null;
+}
+
+const OPENING_SUBORDINATOR = /^\s*(?:(?:But|And|Yet)\s+)?(?:After|Before|While|When|By|In|Since|Upon)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/**
+ * "After saying he was tired, the docker left": a participle clause opening the sentence has
+ * the main clause's subject, the one after its comma.
+ */
+function subjectAfterOpeningParticiple(text: string, sentence: Sentence, cue: Cue): TextSpan | null {
+  if (!OPENING_SUBORDINATOR.test(text.slice(sentence.start, cue.start))) return null;
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma >= sentence.end || /[“”"]/.test(text.slice(cue.end, comma))) return null;
+  let from = comma + 1;
+  while (from < sentence.end && isSpaceAt(text, from)) from++;
+  const next = text.indexOf(',', from);
+  return sentenceSubjectAt(text, from, next < 0 || next > sentence.end ? sentence.end : next);
 }
 
 /** The subject at the start of a sentence, for participles with no earlier statement. */
@@ -1931,7 +2017,7 @@ function leftContent(
       // by a main clause of its own reports the whole sentence.
       const tail = COMMA_SUBJECT_PHRASE_END.exec(clauseText.replace(/[,\s]+$/, ''));
       if (/^(?:asked|according|speaking)\b/i.test(clauseText)) return null;
-      if (!main && !tail) return null;
+      if (!main && !tail && !COMMA_THEN_CLAUSE.test(clauseText.replace(/[,\s]+$/, ''))) return null;
     }
     return { span: seg, quote: false };
   }

@@ -283,7 +283,7 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   just even only now separately similarly likewise additionally subsequently initially ultimately
   sharply strongly clearly explicitly specifically directly formally officially angrily bitterly
   has n’t hasn’t hadn’t didn’t doesn’t wasn’t isn’t won’t wouldn’t hasn't hadn't didn't doesn't
-  been being however though too meanwhile instead nonetheless nevertheless therefore thus`.split(/\s+/),
+  been being however though too meanwhile instead nonetheless nevertheless therefore thus yet soon`.split(/\s+/),
 );
 
 /** Lower-case words that cannot be the last word of a subject noun phrase. */
