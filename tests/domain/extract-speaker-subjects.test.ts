@@ -103,6 +103,31 @@ describe('speaker mentions', () => {
       `${T}Ivo Pell spoke next. The levy is a “fair price for a safe quay,” he said.`,
       [{ content: 'The levy is a “fair price for a safe quay,”', kind: 'DIRECT', cue: 'said', mention: 'he' }],
     ],
+    [
+      'an appositive opening with the organisation\'s name and ending in a role is stepped over',
+      `${T}Ana Ruiz, Brask Party chairwoman, said the levy was fair.`,
+      [{ content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz' }],
+    ],
+    [
+      'so is one ending in a title in capitals, after a quotation too',
+      `${T}“The levy is fair,” Ivo Pell, Tessel Ferry Company CEO, said.`,
+      [{ content: 'The levy is fair,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+    ],
+    [
+      '"person" is a role noun',
+      `${T}That person said the levy was fair.`,
+      [{ content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'person' }],
+    ],
+    [
+      '"here" after a plural role noun does not hide the subject',
+      `${T}Officials here said the levy was fair.`,
+      [{ content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'Officials' }],
+    ],
+    [
+      'a plural role noun before "in PLACE" heads the subject, not the place',
+      `${T}Officials in Brask said the levy was fair.`,
+      [{ content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'Officials in Brask' }],
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

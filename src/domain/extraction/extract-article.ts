@@ -794,7 +794,20 @@ function headAfterQuote(text: string, floor: number, np: TextSpan): TextSpan {
 function looksAppositive(segment: string): boolean {
   // Long descriptions are common ("X, a businessman who …, said"); quotations inside must pair up.
   if (!segment || segment.length > 260 || (segment.match(/[“”"]/g) ?? []).length % 2 === 1) return false;
-  return APPOSITIVE_OPENING.test(segment) || POSSESSIVE_NAME_OPENING.test(segment) || PARTY_STATE_TAG.test(segment) || PARTY_OF_PLACE.test(segment);
+  return APPOSITIVE_OPENING.test(segment) || POSSESSIVE_NAME_OPENING.test(segment) || PARTY_STATE_TAG.test(segment) || PARTY_OF_PLACE.test(segment) || namedRole(segment);
+}
+
+/** Capitalised words, then a role: "Brask Party chairwoman", "Tessel Ferry Company CEO". */
+const NAMED_ROLE = /^(?:\p{Lu}[\p{L}’'.&-]*\s+){1,5}(?:[\p{Ll}-]+\s+)?([\p{L}-]+)$/u;
+
+/**
+ * "Ana Ruiz, Brask Party chairwoman, said": an appositive may open with the organisation's
+ * name when it ends in a role noun (or a short title in capitals: "CEO").
+ */
+function namedRole(segment: string): boolean {
+  const role = NAMED_ROLE.exec(segment)?.[1];
+  if (role === undefined || !PERSON_ROLE_NOUNS.has(role.toLowerCase())) return false;
+  return role === role.toLowerCase() || /^[A-Z]{2,4}$/.test(role);
 }
 
 /** ’ ' - . : the marks a word can hold between its letters ("O’Neil", "al-Sadr", "U.S"). */
@@ -858,6 +871,14 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     // "…, Will described the pier as …", "Ada May said": a capitalised modal inside a sentence
     // is a name ("May" only after a first name, not the month).
     const modalName = (w.text === 'Will' && LOWER_SINCE_SENTENCE_PUNCTUATION.test(text.slice(floor, w.start))) || (w.text === 'May' && CAPITALISED_WORD_SPACE_END.test(text.slice(floor, w.start)) && !/(?:^|\s)(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This)\s+$/.test(text.slice(floor, w.start)));
+    // "Officials here said": a plural or role noun keeps "here" or "there" after it.
+    if (words.length === 0 && (lower === 'here' || lower === 'there') && w.text === lower) {
+      const noun = wordBefore(text, floor, w.start);
+      if (noun && peopleNoun(noun.text)) {
+        pos = w.start;
+        continue;
+      }
+    }
     if (words.length === 0 && NOT_SUBJECT_END.has(lower) && !modalName) return null;
     if (SUBJECT_STOP.has(lower) && !modalName) break;
     if (REPORTING_VERBS.has(lower) && w.text === lower && !(words.length === 0 && pluralNounBeforeVerb(lower, text.slice(end, end + 2)))) break;
@@ -894,7 +915,19 @@ function nounPhraseBefore(text: string, floor: number, end: number): TextSpan | 
     if (ofAt > 0 && ofAt < words.length - 1 && PERSON_ROLE_NOUNS.has(words[ofAt - 1]?.text.toLowerCase() ?? '')) return span(text, first.start, last.end);
     return null;
   }
+  // "Officials in Brask said": the place belongs to the plural noun before it.
+  const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(floor, first.start - 40), first.start));
+  if (anyCapital && located?.[1] && located[2] && peopleNoun(located[2])) return span(text, first.start - located[1].length, last.end);
   return span(text, first.start, last.end);
+}
+
+/** A plural role noun (and its determiner) and "in/from/at" right before a name. */
+const PEOPLE_IN_PLACE = /(?:^|\s)((?:(?:the|some|many|several|most)\s+)?([\p{L}-]+)\s+(?:in|from|at)\s+)$/iu;
+
+/** "officials", "Residents": a plural noun for people, written lower-case or opening a sentence. */
+function peopleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower) && (word === lower || word === `${lower[0]?.toUpperCase()}${lower.slice(1)}`);
 }
 
 /** Groups that shout or chant together ("the crowd chanted", "the audience roared"). */

@@ -316,7 +316,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(
   worker officials lawmakers leaders analysts experts residents critics supporters voters observers
   speaker monarch dictator president-elect vice-president billionaire businessman businesswoman
   woman man mother father sister brother wife husband son daughter veteran student teacher doctor
-  nurse scientist historian commentator blogger pundit operative organizer organiser campaigner
+  nurse person scientist historian commentator blogger pundit operative organizer organiser campaigner
   delegate candidate-elect investigator detective sheriff colonel captain lieutenant sergeant admiral`.split(/\s+/),
 );
 
