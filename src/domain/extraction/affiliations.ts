@@ -7,6 +7,7 @@
  * - "X of ORG" when ORG is recognisably an organisation
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
+import { isSpaceAt, span } from './draft.ts';
 import { DEMONYMS, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
@@ -48,60 +49,88 @@ export function findAffiliations(text: string, from: number): RawAffiliation[] {
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     const runStart = m.index;
     const run = m[0];
+    // The tails after a name start with a comma or a space: most runs are settled by one character.
     const runEnd = runStart + run.length;
-
-    const appositive = sticky(APPOSITIVE_TAIL, text, runEnd);
-    if (appositive) {
-      const [whole, sep = '', role = ''] = appositive;
-      const org = NOT_ROLES.has(role.split(' ').pop() ?? '') ? null : readOrganization(text, runEnd + whole.length);
-      // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
-      const person = org && (sep.includes(',') || /\s/.test(run)) ? personSpan(text, runStart, run) : null;
-      if (org && person) found.push({ person, role, organization: org, evidence: span(text, person.start, org.end) });
-    }
-
-    const representing = sticky(REPRESENTING_TAIL, text, runEnd);
-    if (representing) {
-      const org = readOrganization(text, runEnd + representing[0].length);
-      const person = org ? personSpan(text, runStart, run) : null;
-      if (org && person) found.push({ person, role: 'representative', organization: org, evidence: span(text, person.start, org.end) });
-    }
-
-    // "Iraqi Prime Minister X" / "Iraq’s Prime Minister X".
-    const firstWord = (run.split(/\s/, 1)[0] ?? '').toLowerCase();
-    if (DEMONYMS.has(firstWord) || /[’']s$/.test(firstWord)) {
-      const titled = splitTitle(run.replace(/\s+/g, ' '));
-      const org = titled.title ? TITLE_ORGANIZATIONS.get(titled.title) : undefined;
-      if (org && titled.country && /\s/.test(titled.name.trim())) {
-        const person = span(text, runEnd - titled.name.length, runEnd);
-        found.push({ person, role: titled.title ?? '', organization: { name: `${org.prefix} ${titled.country}`, kind: org.kind, aliases: [] }, evidence: span(text, runStart, runEnd) });
-      }
-    }
-
-    // "ORG’s ROLE X".
-    if (/(?:’s|'s|’)$/.test(run)) {
-      const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
-      const orgName = run.replace(/(?:’s|'s|’)$/, '').replace(/^The\s+/, '');
-      const kind = organizationKind([orgName]);
-      if (possessive && kind !== 'OTHER' && /\s/.test(orgName) === /\s/.test(orgName)) {
-        const [whole, role = '', rawName = ''] = possessive;
-        const person = personSpan(text, runEnd + whole.length - rawName.length, rawName);
-        const lead = /^The\s+/.exec(run)?.[0].length ?? 0;
-        if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, runEnd + whole.length) });
-      }
-    }
-
-    const of = sticky(OF_TAIL, text, runEnd);
-    if (of) {
-      const org = readOrganization(text, runEnd + of[0].length);
-      const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
-      if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: org, evidence: span(text, person.start, org.end) });
-    }
+    const comma = runEnd < text.length && text.charCodeAt(runEnd) === 0x2c;
+    const space = runEnd < text.length && isSpaceAt(text, runEnd);
+    if (comma || space) addAppositive(found, text, runStart, run);
+    if (comma) addRepresenting(found, text, runStart, run);
+    addTitled(found, text, runStart, run);
+    addPossessive(found, text, runStart, run);
+    if (space) addMemberOf(found, text, runStart, run);
   }
   return found;
 }
 
-function span(text: string, start: number, end: number): TextSpan {
-  return { start, end, text: text.slice(start, end) };
+/** "X, a member of ORG," / "X the deputy commander of ORG". */
+function addAppositive(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const runEnd = runStart + run.length;
+  const appositive = sticky(APPOSITIVE_TAIL, text, runEnd);
+  if (!appositive) return;
+  const sep = appositive[1] ?? '';
+  const role = appositive[2] ?? '';
+  if (NOT_ROLES.has(role.slice(role.lastIndexOf(' ') + 1))) return;
+  const org = readOrganization(text, runEnd + appositive[0].length);
+  // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
+  const person = org && (sep.includes(',') || /\s/.test(run)) ? personSpan(text, runStart, run) : null;
+  if (org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** "X, representing ORG,". */
+function addRepresenting(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const runEnd = runStart + run.length;
+  const representing = sticky(REPRESENTING_TAIL, text, runEnd);
+  if (!representing) return;
+  const org = readOrganization(text, runEnd + representing[0].length);
+  const person = org ? personSpan(text, runStart, run) : null;
+  if (org && person) found.push({ person, role: 'representative', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** "Iraqi Prime Minister X" / "Iraq’s Prime Minister X". */
+function addTitled(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const firstWord = firstWordOf(run).toLowerCase();
+  if (!DEMONYMS.has(firstWord) && !/[’']s$/.test(firstWord)) return;
+  const titled = splitTitle(run.replace(/\s+/g, ' '));
+  const org = titled.title ? TITLE_ORGANIZATIONS.get(titled.title) : undefined;
+  if (org && titled.country && /\s/.test(titled.name.trim())) {
+    const runEnd = runStart + run.length;
+    const person = span(text, runEnd - titled.name.length, runEnd);
+    found.push({ person, role: titled.title ?? '', organization: { name: `${org.prefix} ${titled.country}`, kind: org.kind, aliases: [] }, evidence: span(text, runStart, runEnd) });
+  }
+}
+
+/** "ORG’s ROLE X". */
+function addPossessive(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  if (!/(?:’s|'s|’)$/.test(run)) return;
+  const runEnd = runStart + run.length;
+  const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
+  if (!possessive) return;
+  const orgName = run.replace(/(?:’s|'s|’)$/, '').replace(/^The\s+/, '');
+  const kind = organizationKind([orgName]);
+  if (kind === 'OTHER') return;
+  const whole = possessive[0];
+  const role = possessive[1] ?? '';
+  const rawName = possessive[2] ?? '';
+  const person = personSpan(text, runEnd + whole.length - rawName.length, rawName);
+  const lead = /^The\s+/.exec(run)?.[0].length ?? 0;
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, runEnd + whole.length) });
+}
+
+/** "X of ORG" when ORG is recognisably an organisation. */
+function addMemberOf(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const runEnd = runStart + run.length;
+  const of = sticky(OF_TAIL, text, runEnd);
+  if (!of) return;
+  const org = readOrganization(text, runEnd + of[0].length);
+  const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
+  if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** The phrase up to its first whitespace. */
+function firstWordOf(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length && !isSpaceAt(phrase, end)) end++;
+  return phrase.slice(0, end);
 }
 
 /** The bare name inside a capitalised phrase (titles dropped); null if nothing is left. */

@@ -34,6 +34,8 @@ export function isLetterOrDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c !== c) return false;
+  // General Punctuation (’ “ ” — …) holds no letter or digit, and news text is full of it.
+  if (c >= 0x2000 && c <= 0x206f) return false;
   // A letter outside the Basic Multilingual Plane is two code units: test the whole pair.
   if (c >= 0xd800 && c <= 0xdfff) {
     const at = c >= 0xdc00 ? i - 1 : i;

@@ -4,6 +4,7 @@
  * ("Iraqi Prime Minister ..."), and organisation kinds from their keywords.
  */
 import { DEMONYMS, NAME_PARTICLES, ORGANIZATION_KIND_KEYWORDS, TITLES } from './lexicon.ts';
+import { isSpaceAt } from './draft.ts';
 import type { OrganizationKind } from './types.ts';
 
 /** A capitalised word, or a particle glued to one ("al-Moussawi"). Apostrophes stay inside. */
@@ -61,40 +62,64 @@ const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLES.keys()].map((t
  * "Iraqi Chief Justice Faiq Zaidan" → title "Chief Justice", country "Iraq", name "Faiq Zaidan".
  */
 export function splitTitle(phrase: string): TitledName {
-  const words = [...phrase.matchAll(/\S+/g)];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  wordBounds(phrase, starts, ends);
+  const count = starts.length;
   let i = 0;
   let country: string | null = null;
   let title: string | null = null;
-  const first = words[0]?.[0].toLowerCase();
-  if (first !== undefined && DEMONYMS.has(first) && words.length > 2) {
+  const first = count > 0 ? lowerWord(phrase, starts, ends, 0) : undefined;
+  if (first !== undefined && DEMONYMS.has(first) && count > 2) {
     country = DEMONYMS.get(first) ?? null;
     i = 1;
-  } else if (first !== undefined && /[’']s$/.test(first) && words.length > 2) {
-    country = words[0]?.[0].replace(/[’']s$/, '') ?? null;
+  } else if (first !== undefined && /[’']s$/.test(first) && count > 2) {
+    country = phrase.slice(starts[0], ends[0]).replace(/[’']s$/, '');
     i = 1;
   }
-  // Longest title first: "Chief Justice" before "Justice", "Prime Minister" before "Minister".
-  for (;;) {
-    if (!TITLE_FIRST_WORDS.has(words[i]?.[0].toLowerCase() ?? '')) break;
-    let matched = 0;
-    for (let n = 4; n >= 1; n--) {
-      if (i + n >= words.length) continue;
-      const candidate = words
-        .slice(i, i + n)
-        .map((w) => w[0].toLowerCase())
-        .join(' ');
-      const role = TITLES.get(candidate);
-      if (role !== undefined) {
-        if (role) title = role;
-        matched = n;
-        break;
-      }
+  // Only a phrase that reaches a title's first word needs its words in lower case.
+  if (i < count && TITLE_FIRST_WORDS.has(i === 0 && first !== undefined ? first : lowerWord(phrase, starts, ends, i))) {
+    const lower: string[] = [];
+    for (let k = 0; k < count; k++) lower.push(lowerWord(phrase, starts, ends, k));
+    // Longest title first: "Chief Justice" before "Justice", "Prime Minister" before "Minister".
+    while (i < count && TITLE_FIRST_WORDS.has(lower[i] ?? '')) {
+      const matched = titleWordsAt(lower, i);
+      if (matched === 0) break;
+      const role = TITLES.get(joinWords(lower, i, matched));
+      if (role) title = role;
+      i += matched;
     }
-    if (!matched) break;
-    i += matched;
   }
-  const nameOffset = words[i]?.index ?? phrase.length;
+  const nameOffset = starts[i] ?? phrase.length;
   return { nameOffset, name: phrase.slice(nameOffset), title, country };
+}
+
+/** The start and end of every whitespace-separated word of `phrase`. */
+function wordBounds(phrase: string, starts: number[], ends: number[]): void {
+  let i = 0;
+  while (i < phrase.length) {
+    while (i < phrase.length && isSpaceAt(phrase, i)) i++;
+    if (i >= phrase.length) break;
+    starts.push(i);
+    while (i < phrase.length && !isSpaceAt(phrase, i)) i++;
+    ends.push(i);
+  }
+}
+
+function lowerWord(phrase: string, starts: readonly number[], ends: readonly number[], k: number): string {
+  return phrase.slice(starts[k], ends[k]).toLowerCase();
+}
+
+/** How many words from `i` (at most 4, never the last word) form a known title; 0 for none. */
+function titleWordsAt(lower: readonly string[], i: number): number {
+  for (let n = 4; n >= 1; n--) if (i + n < lower.length && TITLES.has(joinWords(lower, i, n))) return n;
+  return 0;
+}
+
+function joinWords(words: readonly string[], from: number, n: number): string {
+  let joined = words[from] ?? '';
+  for (let k = from + 1; k < from + n; k++) joined += ` ${words[k] ?? ''}`;
+  return joined;
 }
 
 /** Any organisation keyword at all: one scan settles most names (people's) at once. */
@@ -102,7 +127,12 @@ const ANY_ORGANIZATION_KEYWORD = new RegExp(ORGANIZATION_KIND_KEYWORDS.map(([re]
 
 /** Picks an organisation kind from keywords in its name and aliases. */
 export function organizationKind(names: readonly string[]): OrganizationKind {
-  if (!names.some((n) => ANY_ORGANIZATION_KEYWORD.test(n))) return 'OTHER';
-  for (const [re, kind] of ORGANIZATION_KIND_KEYWORDS) if (names.some((n) => re.test(n))) return kind;
+  if (!anyMatches(ANY_ORGANIZATION_KEYWORD, names)) return 'OTHER';
+  for (const [re, kind] of ORGANIZATION_KIND_KEYWORDS) if (anyMatches(re, names)) return kind;
   return 'OTHER';
+}
+
+function anyMatches(re: RegExp, names: readonly string[]): boolean {
+  for (const n of names) if (re.test(n)) return true;
+  return false;
 }

@@ -57,58 +57,49 @@ const QUOTE_CHAR = /[“”"'`«»„‘]/g;
 /** A space, or no character at all (before the text's start, past its end). */
 const isSpaceOrEdge = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpaceAt(text, i);
 
+/** Zero-width and text-direction marks: invisible, they separate nothing. */
+const INVISIBLE_MARK = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+/** An opening mark waiting for its closer: where it is, its length, the marks that close it. */
+interface OpenMark {
+  at: number;
+  len: number;
+  closer: readonly string[];
+}
+
+const GUILLEMET_CLOSERS: readonly string[] = ['»'];
+const CURLY_CLOSERS: readonly string[] = ['”', '“', '"'];
+const DOUBLED_CLOSERS: readonly string[] = ["''"];
+const STRAIGHT_CLOSERS: readonly string[] = ['"', '”'];
+const TURNED_CLOSERS: readonly string[] = ['”'];
+
 /**
  * Finds quotations in one paragraph: curly “…”, straight "…", doubled apostrophes ''…'',
  * guillemets «…», and top-level single curly quotes ‘…’ (only when a matching ’ is followed
  * by a non-letter, so apostrophes in "don’t" never close a quote).
  */
-/** Zero-width and text-direction marks: invisible, they separate nothing. */
-const INVISIBLE_MARK = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
-
 export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
   const quotes: Quote[] = [];
   let i = paragraph.start;
   const end = paragraph.end;
-  let open: { at: number; len: number; closer: string[] } | null = null;
+  let open: OpenMark | null = null;
   while (i < end) {
     // Most characters are not quotation marks: jump to the next one.
     QUOTE_CHAR.lastIndex = i;
     const next = QUOTE_CHAR.exec(text);
     if (next === null || next.index >= end) break;
     i = next.index;
-    const c = next[0];
-    const two = text.slice(i, i + 2);
     if (open === null) {
-      if (c === '“' || c === '«' || c === '„') {
-        open = { at: i, len: 1, closer: c === '«' ? ['»'] : ['”', '“', '"'] };
-      } else if (two === "''" || two === '``') {
-        open = { at: i, len: 2, closer: ["''"] };
-        i += 2;
+      const c = next[0];
+      if (c === '‘') {
+        i = afterSingleQuotation(text, paragraph, i, quotes);
         continue;
-      } else if (c === '"' && !isSpaceOrEdge(text, i + 1)) {
-        // A straight mark followed by a space closes an earlier paragraph's quotation.
-        open = { at: i, len: 1, closer: ['"', '”'] };
-      } else if (c === '”' && (isSpaceOrEdge(text, i - 1) || INVISIBLE_MARK.test(text[i - 1] ?? '')) && (!isSpaceOrEdge(text, i + 1) || (/^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/.test(text.slice(paragraph.start, i)) && text.indexOf('”', i + 1) > 0 && text.indexOf('”', i + 1) < end))) {
-        // Some feeds use the closing mark for both ends (also after an invisible direction
-        // mark that pasted posts carry: "\u202A”Save the pier!” wrote Ana Ruiz.").
-        // At a paragraph's start, even "” … and so on”" opens (a mark the feed turned around).
-        open = { at: i, len: 1, closer: ['”'] };
-      } else if (c === '”' && /[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpaceOrEdge(text, i + 1) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
-        // "She adds,” the pier is …”": a turned-around mark after the verb's comma opens the
-        // quotation that ends the paragraph.
-        open = { at: i, len: 1, closer: ['”'] };
-      } else if (c === '‘' && (isSpaceOrEdge(text, i - 1) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpaceOrEdge(text, i + 1)) {
-        const closeAt = findSingleClose(text, i + 1, end);
-        if (closeAt > 0) {
-          quotes.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph: paragraph.index });
-          i = closeAt + 1;
-          continue;
-        }
       }
-      i++;
+      open = openingMark(text, paragraph, i, c);
+      i += open === null ? 1 : open.len;
       continue;
     }
-    const closer = open.closer.find((m) => text.startsWith(m, i));
+    const closer = closerAt(open.closer, text, i);
     // A “ inside a “ quote is normally a typo for ”, unless a letter follows (a nested opener).
     // Mixed marks (“…" or "…”) close only where a closing mark can stand: not before a letter.
     const closes = closer !== undefined && !((closer === '“' || (closer === '"' && text[open.at] === '“')) && isLetterOrDigitAt(text, i + 1));
@@ -130,6 +121,50 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
   return quotes;
 }
 
+/** The quotation that the mark `c` at `i` opens, if it opens one (a single ‘ is read apart). */
+function openingMark(text: string, paragraph: Paragraph, i: number, c: string): OpenMark | null {
+  const end = paragraph.end;
+  if (c === '“' || c === '«' || c === '„') return { at: i, len: 1, closer: c === '«' ? GUILLEMET_CLOSERS : CURLY_CLOSERS };
+  const two = text.slice(i, i + 2);
+  if (two === "''" || two === '``') return { at: i, len: 2, closer: DOUBLED_CLOSERS };
+  // A straight mark followed by a space closes an earlier paragraph's quotation.
+  if (c === '"') return isSpaceOrEdge(text, i + 1) ? null : { at: i, len: 1, closer: STRAIGHT_CLOSERS };
+  if (c !== '”') return null;
+  if ((isSpaceOrEdge(text, i - 1) || INVISIBLE_MARK.test(text[i - 1] ?? '')) && (!isSpaceOrEdge(text, i + 1) || (/^[\s\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]*$/.test(text.slice(paragraph.start, i)) && text.indexOf('”', i + 1) > 0 && text.indexOf('”', i + 1) < end))) {
+    // Some feeds use the closing mark for both ends (also after an invisible direction
+    // mark that pasted posts carry: "\u202A”Save the pier!” wrote Ana Ruiz.").
+    // At a paragraph's start, even "” … and so on”" opens (a mark the feed turned around).
+    return { at: i, len: 1, closer: TURNED_CLOSERS };
+  }
+  if (/[\p{Ll}],$/u.test(text.slice(Math.max(paragraph.start, i - 2), i)) && isSpaceOrEdge(text, i + 1) && /^\s\p{Ll}[^“”"]*[.!?]”\s*$/u.test(text.slice(i + 1, end))) {
+    // "She adds,” the pier is …”": a turned-around mark after the verb's comma opens the
+    // quotation that ends the paragraph.
+    return { at: i, len: 1, closer: TURNED_CLOSERS };
+  }
+  return null;
+}
+
+/**
+ * A single ‘ at `i` after a space or bracket, before a word, closed by a matching ’: pushes that
+ * quotation and returns the offset after it; otherwise the offset after the mark.
+ */
+function afterSingleQuotation(text: string, paragraph: Paragraph, i: number, quotes: Quote[]): number {
+  if ((isSpaceOrEdge(text, i - 1) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpaceOrEdge(text, i + 1)) {
+    const closeAt = findSingleClose(text, i + 1, paragraph.end);
+    if (closeAt > 0) {
+      quotes.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph: paragraph.index });
+      return closeAt + 1;
+    }
+  }
+  return i + 1;
+}
+
+/** The first of `closers` that stands at `i`. */
+function closerAt(closers: readonly string[], text: string, i: number): string | undefined {
+  for (const m of closers) if (text.startsWith(m, i)) return m;
+  return undefined;
+}
+
 const SPEECH_COMMA = /(?:^|[^\p{L}])(?:said|says|added|adds|continued|explained|wrote|declared|insisted)\s*,\s+(?=\p{Lu})/gu;
 
 /**
@@ -140,14 +175,25 @@ const SPEECH_COMMA = /(?:^|[^\p{L}])(?:said|says|added|adds|continued|explained|
 function quoteAfterSpeechComma(text: string, paragraph: Paragraph, quotes: readonly Quote[]): Quote | null {
   let last = paragraph.end;
   while (last > paragraph.start && isSpaceOrEdge(text, last - 1)) last--;
-  if (text[last - 1] !== '”' || !/[.!?]/.test(text[last - 2] ?? '') || quotes.some((q) => q.close >= last)) return null;
-  const from = Math.max(paragraph.start, quotes.reduce((m, q) => Math.max(m, q.close), paragraph.start));
+  if (text[last - 1] !== '”' || !/[.!?]/.test(text[last - 2] ?? '')) return null;
+  let from = paragraph.start;
+  for (const q of quotes) {
+    if (q.close >= last) return null;
+    if (q.close > from) from = q.close;
+  }
   const body = text.slice(from, last - 1);
   if (/[“”"]/.test(body)) return null;
-  let start = -1;
-  for (const m of body.matchAll(SPEECH_COMMA)) start = from + (m.index ?? 0) + m[0].length;
+  const start = lastSpeechCommaEnd(body, from);
   if (start < 0 || (text.slice(start, last - 1).match(/\s+/g) ?? []).length < 3) return null;
   return { start, end: last - 1, open: start, close: last, closed: true, paragraph: paragraph.index };
+}
+
+/** Where the last "said, " of `body` (at `from` in the text) ends; -1 when there is none. */
+function lastSpeechCommaEnd(body: string, from: number): number {
+  let end = -1;
+  SPEECH_COMMA.lastIndex = 0;
+  for (let m = SPEECH_COMMA.exec(body); m; m = SPEECH_COMMA.exec(body)) end = from + m.index + m[0].length;
+  return end;
 }
 
 function findSingleClose(text: string, from: number, end: number): number {
@@ -181,13 +227,6 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
   const sentences: Sentence[] = [];
   let start = paragraph.start;
   let q = 0;
-  const push = (end: number): void => {
-    let s = start;
-    while (s < end && isSpaceOrEdge(text, s)) s++;
-    let e = end;
-    while (e > s && isSpaceOrEdge(text, e - 1)) e--;
-    if (e > s) sentences.push({ start: s, end: e, paragraph: paragraph.index, index: sentences.length });
-  };
   for (let i = paragraph.start; i < paragraph.end; i++) {
     // Only . ! ? and the last character of a quotation can end a sentence: jump to the next.
     SENTENCE_END_CANDIDATE.lastIndex = i;
@@ -200,7 +239,7 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
       // A quote ending in . ! ? followed by a capital starts a new sentence: “A.” She left.
       const inner = text[quote.end - 1] ?? '';
       if (i === quote.close - 1 && /[.!?]/.test(inner) && startsSentence(text, quote.close, paragraph.end)) {
-        push(quote.close);
+        pushSentence(sentences, text, paragraph.index, start, quote.close);
         start = quote.close;
       }
       continue;
@@ -211,15 +250,25 @@ export function splitSentences(text: string, paragraph: Paragraph, quotes: reado
     while (j < paragraph.end && /[)\]’'"”]/.test(text[j] ?? '') && !quoteOpensAt(quotes, j)) j++;
     if (!startsSentence(text, j, paragraph.end)) continue;
     if (c === '.' && isAbbreviation(text, i) && !(endsWithAcronym(text, i) && startsWithCommonOpener(text, j, paragraph.end))) continue;
-    push(j);
+    pushSentence(sentences, text, paragraph.index, start, j);
     start = j;
   }
-  push(paragraph.end);
+  pushSentence(sentences, text, paragraph.index, start, paragraph.end);
   return sentences;
 }
 
+/** Adds `text[start..end]`, trimmed, as the paragraph's next sentence unless it is blank. */
+function pushSentence(sentences: Sentence[], text: string, paragraph: number, start: number, end: number): void {
+  let s = start;
+  while (s < end && isSpaceOrEdge(text, s)) s++;
+  let e = end;
+  while (e > s && isSpaceOrEdge(text, e - 1)) e--;
+  if (e > s) sentences.push({ start: s, end: e, paragraph, index: sentences.length });
+}
+
 function quoteOpensAt(quotes: readonly Quote[], at: number): boolean {
-  return quotes.some((q) => q.open === at);
+  for (const q of quotes) if (q.open === at) return true;
+  return false;
 }
 
 function startsSentence(text: string, at: number, end: number): boolean {

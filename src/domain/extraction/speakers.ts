@@ -9,6 +9,7 @@ import { span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
+import type { TitledName } from './names.ts';
 import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, SpeakerKind, TextSpan } from './types.ts';
 
 interface Entity {
@@ -36,6 +37,19 @@ const BASE_CONFIDENCE: Record<Draft['pattern'], number> = {
   'embedded-quote': 0.6,
 };
 
+/** A capitalised multi-word name in the body and the surname it ends with. */
+interface IndexedName {
+  start: number;
+  name: string;
+  surname: string;
+}
+
+/** A mention resolved to an entity, with how much the resolution is trusted. */
+interface Resolution {
+  entity: Entity;
+  factor: number;
+}
+
 /**
  * Resolves every draft's speaker mention to an entity, attaches affiliations, and returns the
  * article's speakers (quoted people, plus people described with an affiliation), organisations,
@@ -47,166 +61,264 @@ export function resolveSpeakers(
   drafts: readonly Draft[],
   rawAffiliations: readonly RawAffiliation[],
 ): Pick<ExtractedArticle, 'speakers' | 'organizations' | 'affiliations' | 'statements'> {
-  const entities = new Map<string, Entity>();
-  // Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". A name
-  // never runs over a line break ("… in Brask.\n\nPell said" is not "Brask Pell").
-  const nameIndex: { start: number; name: string; surname: string }[] = [];
-  const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
-  NAME_RUN.lastIndex = bodyStart;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    // "When Pell …", "To Ruiz, …": a capitalised opener of a sentence is not part of the name.
-    const opener = /^(?:When|While|To|If|As|But|And|After|Before|Since|For|With|From|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether)[ \t\u00A0]+/u.exec(m[0]);
-    if (opener) {
-      NAME_RUN.lastIndex = m.index + opener[0].length;
-      continue;
+  const resolver = new SpeakerResolver(text, new NameIndex(text, bodyStart));
+  // Affiliations first: they introduce people and the roles that "the minister" refers to.
+  const rawSorted = [...rawAffiliations].sort((a, b) => a.evidence.start - b.evidence.start);
+  const { affiliations, organizations, affiliated } = resolver.affiliate(rawSorted);
+  const statements = resolver.attribute(drafts);
+  resolveForwardReferences(drafts, statements, resolver.entities);
+  resolver.markQuoted(statements);
+  const used = new Set<string>();
+  for (const a of affiliations) used.add(a.organizationKey);
+  const usedOrganizations: ExtractedOrganization[] = [];
+  for (const o of organizations.values()) if (used.has(o.key)) usedOrganizations.push(o);
+  return { speakers: resolver.speakers(affiliated), organizations: usedOrganizations, affiliations, statements };
+}
+
+/**
+ * A capitalised run of two to five words: a possible full name. A name never runs over a line
+ * break ("… in Brask.\n\nPell said" is not "Brask Pell").
+ */
+const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
+/** "When Pell …", "To Ruiz, …": a capitalised opener of a sentence is not part of the name. */
+const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|After|Before|Since|For|With|From|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether)[ \t\u00A0]+/u;
+
+/**
+ * Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". Read lazily:
+ * a lookup reads the text only as far as it needs, and most never need the article's end.
+ */
+class NameIndex {
+  /** The names read so far, in text order. */
+  readonly names: IndexedName[] = [];
+  private readonly text: string;
+  /** Where reading resumes; -1 once the text is exhausted. */
+  private resumeAt: number;
+  /** Every run that starts before this offset has been read. */
+  private readUpTo = -1;
+
+  constructor(text: string, bodyStart: number) {
+    this.text = text;
+    this.resumeAt = bodyStart;
+  }
+
+  /** Reads on until every name that starts before `at` is in `names`. */
+  readUntil(at: number): void {
+    while (this.readUpTo < at && this.resumeAt >= 0) this.readNextRun();
+  }
+
+  private readNextRun(): void {
+    NAME_RUN.lastIndex = this.resumeAt;
+    const m = NAME_RUN.exec(this.text);
+    if (!m) {
+      this.resumeAt = -1;
+      return;
     }
+    // A run's names start at or after the run, so runs after this one hold no earlier name.
+    this.readUpTo = m.index;
+    const opener = SENTENCE_OPENER.exec(m[0]);
+    if (opener) {
+      this.resumeAt = m.index + opener[0].length;
+      return;
+    }
+    this.resumeAt = m.index + m[0].length;
     const titled = splitTitle(m[0]);
     const name = titled.name.replace(/[’']s$/, '');
-    if (name.split(/\s+/).length >= 2 && organizationKind([name]) === 'OTHER') {
+    // The run has no space at either end, so one inside means two words or more.
+    if (/\s/.test(name) && organizationKind([name]) === 'OTHER') {
       const canonical = canonicalName(name);
-      const parts = canonical.split(/\s+/);
-      nameIndex.push({ start: m.index + titled.nameOffset, name: canonical, surname: normalizeSurname(parts[parts.length - 1] ?? '') });
+      this.names.push({ start: m.index + titled.nameOffset, name: canonical, surname: normalizeSurname(lastWord(canonical)) });
+    }
+  }
+}
+
+/**
+ * The people and organisations of one article as its text is read in order: a name, surname,
+ * pronoun or role noun resolves against what was mentioned before it.
+ */
+class SpeakerResolver {
+  readonly entities = new Map<string, Entity>();
+  /** Slugs already computed in this article, by name. */
+  private readonly keys = new Map<string, string>();
+  private readonly text: string;
+  private readonly nameIndex: NameIndex;
+  private lastPerson: Entity | null = null;
+  private lastOrganization: Entity | null = null;
+
+  constructor(text: string, nameIndex: NameIndex) {
+    this.text = text;
+    this.nameIndex = nameIndex;
+  }
+
+  /** The affiliations read from descriptions of people (sorted by evidence), with their organisations. */
+  affiliate(rawSorted: readonly RawAffiliation[]): { affiliations: ExtractedAffiliation[]; organizations: Map<string, ExtractedOrganization>; affiliated: Set<string> } {
+    const affiliations: ExtractedAffiliation[] = [];
+    const organizations = new Map<string, ExtractedOrganization>();
+    const affiliated = new Set<string>();
+    const affiliationPeople = new Map<number, Entity>();
+    for (const raw of rawSorted) {
+      const e = this.resolveName(raw.person.text, raw.person.start);
+      if (!e || e.kind !== 'PERSON') continue;
+      affiliationPeople.set(raw.person.start, e);
+    }
+    for (const raw of rawSorted) {
+      const e = affiliationPeople.get(raw.person.start);
+      if (!e) continue;
+      const orgKey = this.keyOf(raw.organization.name);
+      if (!organizations.has(orgKey)) organizations.set(orgKey, { key: orgKey, name: raw.organization.name, kind: raw.organization.kind, aliases: raw.organization.aliases });
+      if (hasAffiliation(affiliations, e.key, orgKey, raw.role)) continue;
+      affiliations.push({ speakerKey: e.key, organizationKey: orgKey, role: raw.role, evidence: raw.evidence });
+      e.roleHeads.add(lastWordLower(raw.role));
+      affiliated.add(e.key);
+      this.addMention(e, raw.person, true);
+    }
+    return { affiliations, organizations, affiliated };
+  }
+
+  /** The statements of the drafts, in text order; pronouns and role nouns look back at what came before. */
+  attribute(drafts: readonly Draft[]): ExtractedStatement[] {
+    const statements: ExtractedStatement[] = [];
+    const keys = new Map<Draft, string | null>();
+    for (const d of drafts) {
+      let key: string | null = null;
+      let confidence = BASE_CONFIDENCE[d.pattern];
+      if (d.inheritsFrom) {
+        key = keys.get(d.inheritsFrom) ?? null;
+      } else if (d.mention) {
+        const r = this.resolveMention(d.mention);
+        if (r) {
+          key = r.entity.key;
+          confidence *= r.factor;
+          this.noteSpeaker(r.entity, d.mention.start);
+        } else confidence *= 0.7;
+      } else confidence *= 0.6;
+      keys.set(d, key);
+      statements.push({
+        content: span(this.text, d.content.start, d.content.end),
+        kind: d.kind,
+        cue: d.cue,
+        cueLemma: d.cueLemma,
+        speakerKey: key,
+        speakerMention: d.mention,
+        confidence: Math.round(confidence * 100) / 100,
+      });
+    }
+    // A run-on quotation inherits from a statement further on; fill those in once all are known.
+    for (let i = 0; i < drafts.length; i++) {
+      const from = drafts[i]?.inheritsFrom;
+      const statement = statements[i];
+      if (from && statement && statement.speakerKey === null) statement.speakerKey = keys.get(from) ?? null;
+    }
+    return statements;
+  }
+
+  /** Every entity a statement is attributed to is quoted, and its mention recorded. */
+  markQuoted(statements: readonly ExtractedStatement[]): void {
+    for (const s of statements) {
+      if (!s.speakerKey) continue;
+      const e = this.entities.get(s.speakerKey);
+      if (!e) continue;
+      e.quoted = true;
+      if (s.speakerMention) this.addMention(e, s.speakerMention, false);
     }
   }
 
-  const entity = (name: string, kind: SpeakerKind, at: number): Entity => {
-    const key = slug(name);
-    let e = entities.get(key);
+  /** Quoted or affiliated entities, in order of first mention. */
+  speakers(affiliated: ReadonlySet<string>): ExtractedSpeaker[] {
+    const listed: { e: Entity; first: number }[] = [];
+    for (const e of this.entities.values()) if (e.quoted || affiliated.has(e.key)) listed.push({ e, first: firstMentionStart(e.mentions) });
+    listed.sort((a, b) => a.first - b.first);
+    const speakers: ExtractedSpeaker[] = [];
+    for (const { e } of listed) {
+      speakers.push({
+        key: e.key,
+        name: e.name,
+        kind: e.kind,
+        aliases: e.aliases,
+        mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+        quoted: e.quoted,
+      });
+    }
+    return speakers;
+  }
+
+  /** The slug of `name`; an article names the same people again and again. */
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = slug(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+
+  private noteSpeaker(e: Entity, at: number): void {
+    e.lastSeen = Math.max(e.lastSeen, at);
+    if (e.kind === 'PERSON') this.lastPerson = e;
+    if (e.kind === 'ORGANIZATION') this.lastOrganization = e;
+  }
+
+  private entity(name: string, kind: SpeakerKind, at: number): Entity {
+    const key = this.keyOf(name);
+    let e = this.entities.get(key);
     if (!e) {
-      const tokens = name.split(/\s+/);
-      const last = tokens[tokens.length - 1] ?? name;
-      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(last) : null, roleHeads: new Set(), quoted: false, lastSeen: at };
-      entities.set(key, e);
+      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(lastWord(name)) : null, roleHeads: new Set(), quoted: false, lastSeen: at };
+      this.entities.set(key, e);
     }
     e.lastSeen = Math.max(e.lastSeen, at);
     return e;
-  };
-  const addMention = (e: Entity, m: TextSpan, asName: boolean): void => {
-    // Overlapping mentions ("Iraqi Prime Minister X" and "X") keep the longer one.
-    if (e.mentions.some((x) => x.start <= m.start && m.end <= x.end)) {
-      if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
-      return;
-    }
-    e.mentions = e.mentions.filter((x) => !(m.start <= x.start && x.end <= m.end));
-    e.mentions.push(m);
-    if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
-  };
+  }
 
-  const bySurname = (surname: string, at: number): Entity | null => {
+  private addMention(e: Entity, m: TextSpan, asName: boolean): void {
+    // Overlapping mentions ("Iraqi Prime Minister X" and "X") keep the longer one.
+    if (!isInsideAny(e.mentions, m)) {
+      e.mentions = withoutInside(e.mentions, m);
+      e.mentions.push(m);
+    }
+    if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+  }
+
+  private bySurname(surname: string, at: number): Entity | null {
     let best: Entity | null = null;
-    for (const e of entities.values()) if (e.surname === surname && e.lastSeen <= at && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (const e of this.entities.values()) if (e.surname === surname && e.lastSeen <= at && (!best || e.lastSeen > best.lastSeen)) best = e;
     if (best) return best;
-    let fromIndex: { start: number; name: string; surname: string } | null = null;
-    for (const n of nameIndex) {
+    let fromIndex: IndexedName | null = null;
+    this.nameIndex.readUntil(at);
+    for (const n of this.nameIndex.names) {
       if (n.start >= at) break;
       if (n.surname === surname) fromIndex = n;
     }
-    return fromIndex ? entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
-  };
-
-  // Affiliations first: they introduce people and the roles that "the minister" refers to.
-  const affiliations: ExtractedAffiliation[] = [];
-  const organizations = new Map<string, ExtractedOrganization>();
-  const affiliated = new Set<string>();
-  const rawSorted = [...rawAffiliations].sort((a, b) => a.evidence.start - b.evidence.start);
-  const affiliationPeople = new Map<number, Entity>();
-  for (const raw of rawSorted) {
-    const e = resolveName(raw.person.text, raw.person.start);
-    if (!e || e.kind !== 'PERSON') continue;
-    affiliationPeople.set(raw.person.start, e);
+    return fromIndex ? this.entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
   }
 
-  function resolveName(phrase: string, at: number): Entity | null {
-    const titled = splitTitle(phrase);
+  private resolveName(phrase: string, at: number): Entity | null {
+    return this.resolveTitled(splitTitle(phrase), at);
+  }
+
+  /** The entity named by a phrase whose title words are already split off. */
+  private resolveTitled(titled: TitledName, at: number): Entity | null {
     const name = canonicalName(titled.name.replace(/[’']s$/, '').trim());
     if (!name) return null;
     const tokens = name.split(/\s+/);
-    if (!tokens.every((t) => isNameToken(t) || isParticle(t))) return null;
+    for (const t of tokens) if (!isNameToken(t) && !isParticle(t)) return null;
     const orgKind = organizationKind([name]);
     if (tokens.length >= 2) {
-      if (orgKind !== 'OTHER') return entity(name, 'ORGANIZATION', at);
+      if (orgKind !== 'OTHER') return this.entity(name, 'ORGANIZATION', at);
       // A full name that extends an earlier surname-only entity is the same person.
-      return entity(name, 'PERSON', at);
+      return this.entity(name, 'PERSON', at);
     }
     const surname = normalizeSurname(name);
-    const person = bySurname(surname, at);
+    const person = this.bySurname(surname, at);
     if (person) return person;
-    return entity(name, orgKind !== 'OTHER' || ORGANIZATION_HEADS.has(name.toLowerCase()) ? 'ORGANIZATION' : 'UNKNOWN', at);
+    return this.entity(name, orgKind !== 'OTHER' || ORGANIZATION_HEADS.has(name.toLowerCase()) ? 'ORGANIZATION' : 'UNKNOWN', at);
   }
 
-  for (const raw of rawSorted) {
-    const e = affiliationPeople.get(raw.person.start);
-    if (!e) continue;
-    const orgKey = slug(raw.organization.name);
-    if (!organizations.has(orgKey)) organizations.set(orgKey, { key: orgKey, name: raw.organization.name, kind: raw.organization.kind, aliases: raw.organization.aliases });
-    if (affiliations.some((a) => a.speakerKey === e.key && a.organizationKey === orgKey && a.role === raw.role)) continue;
-    affiliations.push({ speakerKey: e.key, organizationKey: orgKey, role: raw.role, evidence: raw.evidence });
-    e.roleHeads.add(raw.role.split(/\s+/).pop()?.toLowerCase() ?? '');
-    affiliated.add(e.key);
-    addMention(e, raw.person, true);
-  }
-
-  // Statements in text order; pronouns and role nouns look back at what came before.
-  const statements: ExtractedStatement[] = [];
-  const keys = new Map<Draft, string | null>();
-  let lastPerson: Entity | null = null;
-  let lastOrganization: Entity | null = null;
-  for (const d of drafts) {
-    let key: string | null = null;
-    let confidence = BASE_CONFIDENCE[d.pattern];
-    if (d.inheritsFrom) {
-      key = keys.get(d.inheritsFrom) ?? null;
-    } else if (d.mention) {
-      const r = resolveMention(d.mention);
-      key = r?.entity.key ?? null;
-      confidence *= r?.factor ?? 0.7;
-      if (r) {
-        r.entity.lastSeen = Math.max(r.entity.lastSeen, d.mention.start);
-        if (r.entity.kind === 'PERSON') lastPerson = r.entity;
-        if (r.entity.kind === 'ORGANIZATION') lastOrganization = r.entity;
-      }
-    } else confidence *= 0.6;
-    keys.set(d, key);
-    statements.push({
-      content: span(text, d.content.start, d.content.end),
-      kind: d.kind,
-      cue: d.cue,
-      cueLemma: d.cueLemma,
-      speakerKey: key,
-      speakerMention: d.mention,
-      confidence: Math.round(confidence * 100) / 100,
-    });
-  }
-  // A run-on quotation inherits from a statement further on; fill those in once all are known.
-  drafts.forEach((d, i) => {
-    const statement = statements[i];
-    if (d.inheritsFrom && statement && statement.speakerKey === null) statement.speakerKey = keys.get(d.inheritsFrom) ?? null;
-  });
-
-  function resolveMention(m: TextSpan): { entity: Entity; factor: number } | null {
+  private resolveMention(m: TextSpan): Resolution | null {
     const lower = m.text.toLowerCase();
     // "X and Y say": a group, not one speaker.
     if (/\sand\s/.test(lower)) return null;
     // "Some chanted …", "Many said …": a quantifier names no one.
     if (/^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) return null;
-    const pronoun = PRONOUNS.get(lower);
-    if (pronoun !== undefined) {
-      if (lower === 'he' || lower === 'she' || lower === 'i') {
-        // The latest named person before the pronoun, quoted or not ("X runs the port. “…,” she said").
-        let named: { start: number; name: string } | null = null;
-        for (const n of nameIndex) {
-          if (n.start >= m.start) break;
-          named = n;
-        }
-        // The last speaker wins: places and bystanders named since are not what "he" means.
-        if (lastPerson) return { entity: lastPerson, factor: 0.9 };
-        const candidate = named ? resolveName(named.name, named.start) : null;
-        if (candidate && candidate.kind === 'PERSON') return { entity: candidate, factor: 0.8 };
-        return null;
-      }
-      if (lower === 'it' && lastOrganization) return { entity: lastOrganization, factor: 0.85 };
-      return null;
-    }
+    if (PRONOUNS.has(lower)) return this.byPronoun(lower, m.start);
     // Names: the capitalised run at the end of the phrase, titles and demonyms stripped.
     const words = m.text.split(/\s+/);
     let i = words.length;
@@ -215,61 +327,88 @@ export function resolveSpeakers(
     if (/^(?:The|A|An|This|That)$/.test(words[i] ?? '')) i++;
     const run = words.slice(i).join(' ');
     if (run && !/^(?:The|A|An)$/.test(run)) {
-      const offset = m.text.length - run.length;
       const titled = splitTitle(run);
-      if (titled.name) {
-        const e = resolveName(run, m.start + offset);
-        if (e) {
-          addMention(e, span(text, m.start + offset + titled.nameOffset, m.end), e.kind !== 'UNKNOWN');
-          if (titled.title) e.roleHeads.add(titled.title.split(/\s+/).pop()?.toLowerCase() ?? '');
-          return { entity: e, factor: 1 };
-        }
-      }
-      const head = (titled.title ?? '').split(/\s+/).pop()?.toLowerCase();
-      if (head) return byRole(head, m);
+      const named = titled.name ? this.byName(run, titled, m) : null;
+      if (named) return named;
+      const head = lastWordLower(titled.title ?? '');
+      if (head) return this.byRole(head, m);
     }
     const head = (words[words.length - 1] ?? '').toLowerCase();
-    if (/^(?:the|this|that)$/i.test(words[0] ?? '') && PERSON_ROLE_NOUNS.has(head)) return byRole(head, m);
+    if (/^(?:the|this|that)$/i.test(words[0] ?? '') && PERSON_ROLE_NOUNS.has(head)) return this.byRole(head, m);
     return null;
   }
 
-  function byRole(head: string, m: TextSpan): { entity: Entity; factor: number } | null {
+  /** "he", "she", "I": the last speaker, else the latest named person; "it": the last organisation. */
+  private byPronoun(lower: string, at: number): Resolution | null {
+    if (lower === 'he' || lower === 'she' || lower === 'i') {
+      // The last speaker wins: places and bystanders named since are not what "he" means.
+      if (this.lastPerson) return { entity: this.lastPerson, factor: 0.9 };
+      // The latest named person before the pronoun, quoted or not ("X runs the port. “…,” she said").
+      let named: IndexedName | null = null;
+      this.nameIndex.readUntil(at);
+      for (const n of this.nameIndex.names) {
+        if (n.start >= at) break;
+        named = n;
+      }
+      const candidate = named ? this.resolveName(named.name, named.start) : null;
+      if (candidate && candidate.kind === 'PERSON') return { entity: candidate, factor: 0.8 };
+      return null;
+    }
+    if (lower === 'it' && this.lastOrganization) return { entity: this.lastOrganization, factor: 0.85 };
+    return null;
+  }
+
+  /** The capitalised run `run` ending the mention `m`, read as a name (its title split off as `titled`). */
+  private byName(run: string, titled: TitledName, m: TextSpan): Resolution | null {
+    const offset = m.text.length - run.length;
+    const e = this.resolveTitled(titled, m.start + offset);
+    if (!e) return null;
+    this.addMention(e, span(this.text, m.start + offset + titled.nameOffset, m.end), e.kind !== 'UNKNOWN');
+    if (titled.title) e.roleHeads.add(lastWordLower(titled.title));
+    return { entity: e, factor: 1 };
+  }
+
+  private byRole(head: string, m: TextSpan): Resolution | null {
     let best: Entity | null = null;
-    for (const e of entities.values()) if (e.kind === 'PERSON' && e.roleHeads.has(head) && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (const e of this.entities.values()) if (e.kind === 'PERSON' && e.roleHeads.has(head) && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen)) best = e;
     if (!best) return null;
-    addMention(best, m, false);
+    this.addMention(best, m, false);
     return { entity: best, factor: 0.85 };
   }
+}
 
-  resolveForwardReferences(drafts, statements, entities);
+/** The last whitespace-separated word of `s` (all of `s` when it has none). */
+function lastWord(s: string): string {
+  const tokens = s.split(/\s+/);
+  return tokens[tokens.length - 1] ?? s;
+}
 
-  for (const s of statements) {
-    if (!s.speakerKey) continue;
-    const e = entities.get(s.speakerKey);
-    if (!e) continue;
-    e.quoted = true;
-    if (s.speakerMention) addMention(e, s.speakerMention, false);
-  }
+/** "Deputy Minister" → "minister": the head word of a role, lower-cased. */
+function lastWordLower(role: string): string {
+  return role.split(/\s+/).pop()?.toLowerCase() ?? '';
+}
 
-  const speakers: ExtractedSpeaker[] = [...entities.values()]
-    .filter((e) => e.quoted || affiliated.has(e.key))
-    .map((e) => ({ e, first: Math.min(...e.mentions.map((m) => m.start)) }))
-    .sort((a, b) => a.first - b.first)
-    .map(({ e }) => ({
-      key: e.key,
-      name: e.name,
-      kind: e.kind,
-      aliases: e.aliases,
-      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
-      quoted: e.quoted,
-    }));
-  const used = new Set(affiliations.map((a) => a.organizationKey));
-  return {
-    speakers,
-    organizations: [...organizations.values()].filter((o) => used.has(o.key)),
-    affiliations,
-    statements,
-  };
+function hasAffiliation(affiliations: readonly ExtractedAffiliation[], speakerKey: string, organizationKey: string, role: string): boolean {
+  for (const a of affiliations) if (a.speakerKey === speakerKey && a.organizationKey === organizationKey && a.role === role) return true;
+  return false;
+}
+
+function isInsideAny(mentions: readonly TextSpan[], m: TextSpan): boolean {
+  for (const x of mentions) if (x.start <= m.start && m.end <= x.end) return true;
+  return false;
+}
+
+/** The mentions that do not lie inside `m`. */
+function withoutInside(mentions: readonly TextSpan[], m: TextSpan): TextSpan[] {
+  const kept: TextSpan[] = [];
+  for (const x of mentions) if (!(m.start <= x.start && x.end <= m.end)) kept.push(x);
+  return kept;
+}
+
+function firstMentionStart(mentions: readonly TextSpan[]): number {
+  let first = Infinity;
+  for (const m of mentions) if (m.start < first) first = m.start;
+  return first;
 }
 
 /**
@@ -292,7 +431,7 @@ function resolveForwardReferences(drafts: readonly Draft[], statements: Extracte
     const e = entities.get(next.speakerKey);
     if (!e || e.kind !== 'PERSON') continue;
     // The named person must be introduced there, not already known before the vague mention.
-    if (e.mentions.some((m) => m.start < s.speakerMention!.start)) continue;
+    if (firstMentionStart(e.mentions) < s.speakerMention.start) continue;
     s.speakerKey = e.key;
     s.confidence = Math.round(Math.min(s.confidence, 0.6) * 100) / 100;
   }

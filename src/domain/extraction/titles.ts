@@ -6,13 +6,35 @@
  * book, “Harbour Days.”") — reports nothing.
  */
 
+import { isSpaceAt } from './draft.ts';
+
 const SMALL_WORDS = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|vs\.?|is|my|your|de|la|el|y|&)$/i;
 
 /** "Morning Tide", "An American Son": a short quotation in title case. */
 function titleCaseQuotation(inner: string): boolean {
+  // Most quotations are sentences: settle those before splitting them into words.
+  if (wordsExceed(inner, 8)) return false;
   const words = inner.replace(/[,.!?:;]+$/, '').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 7 || !/^[\p{Lu}\d]/u.test(words[0] ?? '')) return false;
-  return words.every((w) => /^[\p{Lu}\d@#'‘’"(]/u.test(w) || SMALL_WORDS.test(w));
+  return allTitleWords(words);
+}
+
+/** Every word capitalised (or a number, handle, quotation) or a small word ("of", "the"). */
+function allTitleWords(words: readonly string[]): boolean {
+  for (const w of words) if (!/^[\p{Lu}\d@#'‘’"(]/u.test(w) && !SMALL_WORDS.test(w)) return false;
+  return true;
+}
+
+/** True when `s` has more than `n` whitespace-separated words. */
+function wordsExceed(s: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceAt(s, i);
+    if (!space && !inWord && ++words > n) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 const QUOTED_END = /^([^“”"]*?)\s*(?:“([^“”]{1,80})”|"([^"]{1,80})"|''((?:(?!'').){1,80})'')$/su;
@@ -76,8 +98,7 @@ const TITLE_WITH_SUBTITLE = /^\p{Lu}[^:]{0,40}:\s+\p{Lu}/u;
  * link label (“Related:”), or text that starts inside web markup (a tag's closing ">").
  */
 export function quotedNonSpeech(text: string, start: number, end: number): boolean {
-  const body = text.slice(start, end);
-  if (/^>/.test(body)) return true;
+  if (end > start && text.charCodeAt(start) === 0x3e) return true;
   const { s, e, inner } = innerOf(text, start, end);
   if (!inner || /[“”"]|''/.test(inner)) return false;
   // The statement must be the quotation itself, not a clause that quotes it.
@@ -89,5 +110,5 @@ export function quotedNonSpeech(text: string, start: number, end: number): boole
 
 function titleCaseLong(inner: string): boolean {
   const words = inner.replace(/[,.!?;]+$/, '').split(/\s+/).filter(Boolean);
-  return words.length >= 3 && words.length <= 14 && words.every((w) => /^[\p{Lu}\d@#'‘’"(]/u.test(w) || SMALL_WORDS.test(w));
+  return words.length >= 3 && words.length <= 14 && allTitleWords(words);
 }
