@@ -1070,6 +1070,19 @@ describe('affiliations', () => {
       [{ person: 'Teodor Vasquez-Hale', role: 'representative', organization: 'Harbour Workers Alliance', kind: 'PARTY', evidence: 'Teodor Vasquez-Hale, representing the Harbour Workers Alliance' }],
     ],
     [
+      'X, ORG ROLE, (the organisation named before the role)',
+      `${T}Ana Ruiz, Brask Party chairwoman, said the levy was fair. “It will pass,” Ivo Pell, Tessel Ferry Company CEO, said.`,
+      [
+        { person: 'Ana Ruiz', role: 'chairwoman', organization: 'Brask Party', kind: 'PARTY', evidence: 'Ana Ruiz, Brask Party chairwoman' },
+        { person: 'Ivo Pell', role: 'CEO', organization: 'Tessel Ferry Company', kind: 'COMPANY', evidence: 'Ivo Pell, Tessel Ferry Company CEO' },
+      ],
+    ],
+    [
+      'no named role after a place or a plural',
+      `${T}In Brask, Tessel Party leaders said the levy was fair.`,
+      [],
+    ],
+    [
       'demonym + title + name',
       `${T}Iraqi Prime Minister Samir Haddad-Noor said talks would continue. Iraqi Chief Justice Layla Ghanem confirmed that the case was closed.`,
       [

@@ -2,13 +2,14 @@
  * Reads affiliations from the ways news text describes people:
  * - appositives: "X, a member of ORG," / "X the deputy commander of ORG"
  * - participles: "X, representing ORG,"
+ * - named roles: "X, ORG ROLE," ("Ana Ruiz, Brask Party chairwoman, said")
  * - titles: "Iraqi Prime Minister X", "Iran’s Foreign Minister X"
  * - possessives: "ORG’s spokesman X"
  * - "X of ORG" when ORG is recognisably an organisation
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
 import { isSpaceAt, span } from './draft.ts';
-import { DEMONYMS, TITLE_ORGANIZATIONS } from './lexicon.ts';
+import { DEMONYMS, PERSON_ROLE_NOUNS, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
 
@@ -32,6 +33,13 @@ const NAME_RUN = new RegExp(NAME, 'gu');
 const APPOSITIVE_TAIL = new RegExp(String.raw`(,?\s+)(?:a|an|the)\s+((?:${ROLE_WORD}\s+){0,3}?${ROLE_WORD})\s+(?:of|for|at|with|in|on|to)\s+`, 'uy');
 const REPRESENTING_TAIL = /,\s+(?:representing|who represents|a representative of)\s+/y;
 const OF_TAIL = /\s+of\s+/y;
+// ", Brask Party chairwoman," / ", Tessel Ferry Company CEO" after a name, before a comma,
+// a full stop or a reporting verb.
+const NAMED_ROLE_TAIL = /,\s+((?:\p{Lu}[\p{L}’'.&-]*\s+){1,5})([\p{Ll}-]+|\p{Lu}{2,3})(?=\s*[,.;]|\s+(?:said|says|told|added|wrote))/uy;
+// Titles written in capitals that follow an organisation's name ("Tessel Ferry Company CEO").
+const EXECUTIVE_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MP', 'MEP']);
+// Capitalised words that open a phrase but are no part of a name ("In Brask, …").
+const NOT_NAME_OPENERS = /^(?:In|At|On|For|From|By|After|Before|When|While|The|But|And|As|If|Since|Until|During)\s/;
 const POSSESSIVE_TAIL = new RegExp(String.raw`\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'uy');
 
 // Role words that are descriptions rather than roles ("a critic of", "the son of").
@@ -55,6 +63,7 @@ export function findAffiliations(text: string, from: number): RawAffiliation[] {
     const space = runEnd < text.length && isSpaceAt(text, runEnd);
     if (comma || space) addAppositive(found, text, runStart, run);
     if (comma) addRepresenting(found, text, runStart, run);
+    if (comma) addNamedRole(found, text, runStart, run);
     addTitled(found, text, runStart, run);
     addPossessive(found, text, runStart, run);
     if (space) addMemberOf(found, text, runStart, run);
@@ -84,6 +93,24 @@ function addRepresenting(found: RawAffiliation[], text: string, runStart: number
   const org = readOrganization(text, runEnd + representing[0].length);
   const person = org ? personSpan(text, runStart, run) : null;
   if (org && person) found.push({ person, role: 'representative', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** "X, ORG ROLE," as in "Ana Ruiz, Brask Party chairwoman, said": a recognisable organisation. */
+function addNamedRole(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  if (!/\s/.test(run) || NOT_NAME_OPENERS.test(run)) return;
+  const runEnd = runStart + run.length;
+  const tail = sticky(NAMED_ROLE_TAIL, text, runEnd);
+  if (!tail) return;
+  const orgWords = tail[1] ?? '';
+  const role = tail[2] ?? '';
+  const singularRole = PERSON_ROLE_NOUNS.has(role) && !role.endsWith('s') && !NOT_ROLES.has(role);
+  if (!singularRole && !EXECUTIVE_TITLES.has(role)) return;
+  const orgName = orgWords.trim();
+  const kind = organizationKind([orgName]);
+  if (kind === 'OTHER') return;
+  const person = personSpan(text, runStart, run);
+  const orgStart = runEnd + tail[0].length - role.length - orgWords.length;
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, orgStart + orgWords.length + role.length) });
 }
 
 /** "Iraqi Prime Minister X" / "Iraq’s Prime Minister X". */
