@@ -40,7 +40,7 @@ const ENDS_IN_WORD = /[\p{L}\p{N}]\s*$/u;
 const COMMA_AUXILIARY_CLAUSE_END = /,\s+((?:the|a|an|this|that|these|those|his|her|their|its|our|we|they|he|she|it|i|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do)\b[^,]*)$/u;
 /** After a comma: a subject-like phrase of three or more words ("there" allowed), to the end. */
 /**
- * "In that last step, officers can add a search", "To win, candidates need a plan": after an
+ * "At the second gate, clerks can weigh each crate", "To win, candidates need a plan": after an
  * opening adverbial, a comma and a word that opens no further adverbial or relative clause
  * start the main clause, whatever its subject looks like.
  */

@@ -177,7 +177,7 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   // "Pell’s claim", "the board's call": after a possessive, a noun-like form is a noun.
   if (entry.ambiguous && touching && /(?:’s|'s|s’)$/.test(prev.text)) return false;
   if (entry.form === 'ed' && touching && BE_FORMS.has(prev.lower)) return false;
-  // "a warm-up band called Lantern Row played", "a group called Friends of the Pier": after an
+  // "a brass trio called Lantern Row opened the fair", "a group called Friends of the Pier": after an
   // indefinite noun phrase, a naming participle before a bare name names; it reports nothing.
   if (entry.form === 'ed' && touching && NAMING_PARTICIPLE.test(entry.lemma) && LOWER_WORD.test(prev.text) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && SPACE_CAPITAL.test(text.slice(t.end, t.end + 3))) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.
