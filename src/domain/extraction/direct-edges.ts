@@ -3,7 +3,7 @@
  * cue to the end of the clause; when that clause ends with a quotation that a second verb of
  * saying introduces (`… but added, “We are ready.”`), the quotation is a statement of its own.
  */
-import { span, wordCount } from './draft.ts';
+import { makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { REPORTING_VERBS } from './lexicon.ts';
 import type { Quote } from './segment.ts';
@@ -26,10 +26,32 @@ const NOT_INTRODUCING = new Set(['seem', 'appear', 'decline', 'refuse', 'want', 
  */
 const INTRODUCER = /(?:^|[^\p{L}’'-])(\p{Ll}+)(?:\s+(?:to\s+)?(?:him|her|them|me|us|reporters|everyone))?(?:\s+\p{Ll}+ly)?\s*[,:]\s*$/u;
 
+/**
+ * What the edge passes ask of modules that import this one. The hooks take the article's text
+ * and quotes as arguments, so one hooks object serves every article: closures made per article
+ * are new call targets to the optimised passes each time, and each deoptimises them.
+ */
 export interface SplitHooks {
   /** The written subject of a verb at `verbStart` inside `d`'s sentence, if one stands right before it. */
-  subjectOf: (d: Draft, verbStart: number) => TextSpan | null;
-  kindOf: (content: Span) => StatementKind;
+  subjectOf: (text: string, d: Draft, verbStart: number) => TextSpan | null;
+  kindOf: (text: string, content: Span, quotes: readonly Quote[]) => StatementKind;
+}
+
+/** The last closed quotation that opens and closes inside `content` (before its end), if any. */
+function lastClosedQuotationIn(quotes: readonly Quote[], content: Span): Quote | undefined {
+  for (let i = quotes.length - 1; i >= 0; i--) {
+    const q = quotes[i] as Quote;
+    if (q.closed && q.open >= content.start && q.close < content.end) return q;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `at` lies inside a quotation. A function of the module, not a closure made per call:
+ * a new closure is a new call target that deoptimises the caller's optimised code.
+ */
+function insideQuotation(quotes: readonly Quote[], at: number): boolean {
+  return quotes.some((q) => q.open <= at && at < q.close);
 }
 
 /**
@@ -54,13 +76,13 @@ export function splitIntroducedQuotations(text: string, drafts: Draft[], quotes:
     // A participle ("carrying signs saying, …") and a relative clause ("a caption which reads,
     // …") report for the clause's speaker; a finite verb with a subject inside the clause
     // ("the bill that Ivo Pell said, …") reports for that subject.
-    const subject = entry.form === 'ing' ? null : hooks.subjectOf(d, verbStart);
+    const subject = entry.form === 'ing' ? null : hooks.subjectOf(text, d, verbStart);
     const ownSubject = subject && subject.start >= d.content.start && !/^(?:who|which|that|whom)$/i.test(subject.text) ? subject : null;
     // A lower-case quotation continues the clause unless a parenthetical attribution
     // ("including, he said, “…”") after a clause of its own introduces it ("The bridge, he
     // said, “is a waste”" is one report).
     if (!capitalised && !(ownSubject && /,\s*$/.test(text.slice(d.content.start, ownSubject.start)) && wordCount(text, { start: d.content.start, end: ownSubject.start }) >= 6)) continue;
-    const quoted: Draft = {
+    const quoted = makeDraft({
       content: { start: q.start, end: q.end },
       kind: 'DIRECT',
       cue: span(text, verbStart, verbStart + verbWord.length),
@@ -68,15 +90,15 @@ export function splitIntroducedQuotations(text: string, drafts: Draft[], quotes:
       mention: ownSubject ?? d.mention,
       pattern: 'adjacent-quote',
       sentence: d.sentence,
-      ...(ownSubject ? {} : d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}),
-    };
+      inheritsFrom: ownSubject ? undefined : d.inheritsFrom,
+    });
     // What is left of the clause: up to the subject or the conjunction before the verb.
     const restEnd = ownSubject ? ownSubject.start : verbStart;
     const rest = text.slice(d.content.start, restEnd).replace(/(?:[\s,]+(?:and|but|then|while|before|after|by|in|also|later|simply|only|finally))*[\s,;:—–-]*$/u, '');
     // "he responded: “…”" alone is already read as one report with its quotation.
     if (wordCount(text, { start: d.content.start, end: d.content.start + rest.length }) < 3) continue;
     d.content = { start: d.content.start, end: d.content.start + rest.length };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
     added.push(quoted);
   }
   drafts.push(...added);
@@ -124,11 +146,11 @@ export function endBeforeCoordinatedPredicate(text: string, drafts: Draft[], quo
         const entry = REPORTING_VERBS.get(verb);
         if (entry && wordCount(text, { start, end: d.content.end }) >= 2 && !drafts.some((x) => x !== d && x.content.start < d.content.end && start < x.content.end)) {
           const content = { start, end: d.content.end };
-          added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, ...(d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}) });
+          added.push(makeDraft({ content, kind: hooks.kindOf(text, content, quotes), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, inheritsFrom: d.inheritsFrom }));
         }
       }
       d.content = { start: d.content.start, end: at };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -146,14 +168,13 @@ const SAYING = new Set('say tell add call write tweet post claim argue insist wa
  * its own) and is read as the outer speaker's own words.
  */
 export function endBeforeNestedQuotation(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
-  const quoted = (at: number): boolean => quotes.some((q) => q.open <= at && at < q.close);
   for (const o of drafts) {
     if (o.kind !== 'DIRECT' || (o.pattern !== 'clause' && o.pattern !== 'participle' && o.pattern !== 'left-clause')) continue;
     let head = o.content.end;
     for (const i of drafts) {
       if (i === o || i.kind !== 'DIRECT' || !i.cue || i.sentence !== o.sentence || !SAYING.has(i.cueLemma ?? '')) continue;
       if (i.content.start <= o.content.start || i.content.end > o.content.end + 2 || i.content.end < o.content.end - 3) continue;
-      if (i.cue.start <= o.content.start || i.cue.start >= i.content.start || quoted(i.cue.start)) continue;
+      if (i.cue.start <= o.content.start || i.cue.start >= i.content.start || insideQuotation(quotes, i.cue.start)) continue;
       const start = i.mention && i.mention.start > o.content.start && i.mention.start < i.cue.start ? i.mention.start : i.cue.start;
       head = Math.min(head, start);
     }
@@ -167,9 +188,9 @@ export function endBeforeNestedQuotation(text: string, drafts: Draft[], quotes: 
     const between = text.slice(keptEnd, head);
     // The nested report is a clause of its own: a comma or dash, or a conjunction, sets it off.
     if (!/[,;—–]|\s-\s|^\s+(?:and|but|while|before|after|when)\s/.test(between) || /^\s+(?:and|but)\s+that\s/.test(between) || wordCount(text, { start: keptEnd, end: head }) > 8) continue;
-    if (wordCount(text, { start: o.content.start, end: keptEnd }) < 3 || quoted(keptEnd)) continue;
+    if (wordCount(text, { start: o.content.start, end: keptEnd }) < 3 || insideQuotation(quotes, keptEnd)) continue;
     o.content = { start: o.content.start, end: keptEnd };
-    o.kind = hooks.kindOf(o.content);
+    o.kind = hooks.kindOf(text, o.content, quotes);
   }
 }
 
@@ -189,7 +210,7 @@ export function endBeforeTimeClause(text: string, drafts: Draft[], quotes: reado
       if (!/^\s*,?\s+(?:(?:moments|shortly|hours|days|weeks|minutes|months|years|soon|just|right|long|even)\s+)?(?:after|until|before|when|while|once)\s/u.test(text.slice(q.close, d.content.end))) continue;
       if (quotes.some((r) => r.open >= q.close && r.open < d.content.end)) continue;
       d.content = { start: d.content.start, end: q.close };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -214,7 +235,7 @@ export function skipLongRecipient(text: string, drafts: Draft[], quotes: readonl
     // A quotation before the "that" is part of what was said, not of the recipient.
     if (quotes.some((q) => q.open >= d.content.start && q.open < at)) continue;
     d.content = { start: at, end: d.content.end };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -233,7 +254,7 @@ export function endBeforeTrailingAttribution(text: string, drafts: Draft[], quot
       const at = d.content.start + m.index;
       if (quotes.some((q) => q.open <= at && at < q.close) || !quotes.some((q) => q.open >= d.content.start && q.close <= at + 1)) continue;
       d.content = { start: d.content.start, end: at };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       // "…, said Ivo Pell": the named speaker and the verb are the statement's own.
       const named = /^,\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}’'.-]*)(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/u.exec(body.slice(m.index));
       if (named?.[1] && named[2]) {
@@ -270,10 +291,10 @@ export function splitParallelParticiples(text: string, drafts: Draft[], quotes: 
       if (!quotes.some((q) => q.open >= start && q.open < d.content.end) || wordCount(text, { start: d.content.start, end: at }) < 3 || wordCount(text, { start, end: d.content.end }) < 2) break;
       const content = { start, end: d.content.end };
       if (!drafts.some((x) => x !== d && x.content.start < content.end && content.start < x.content.end)) {
-        added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, ...(d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}) });
+        added.push(makeDraft({ content, kind: hooks.kindOf(text, content, quotes), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: d.mention, pattern: 'participle', sentence: d.sentence, inheritsFrom: d.inheritsFrom }));
       }
       d.content = { start: d.content.start, end: at };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -305,12 +326,12 @@ export function splitColonQuotation(text: string, drafts: Draft[], quotes: reado
     if (after?.[1] && after[2]) {
       const at = q.close + after[0].indexOf(after[1]);
       const cueAt = q.close + after[0].length - after[2].length;
-      added.push({ content: { start: q.start, end: q.end }, kind: 'DIRECT', cue: span(text, cueAt, cueAt + after[2].length), cueLemma: REPORTING_VERBS.get(after[2])?.lemma ?? after[2], mention: span(text, at, at + after[1].length), pattern: 'adjacent-quote', sentence: d.sentence });
+      added.push(makeDraft({ content: { start: q.start, end: q.end }, kind: 'DIRECT', cue: span(text, cueAt, cueAt + after[2].length), cueLemma: REPORTING_VERBS.get(after[2])?.lemma ?? after[2], mention: span(text, at, at + after[1].length), pattern: 'adjacent-quote', sentence: d.sentence }));
     } else {
-      added.push({ content: { start: q.start, end: q.end }, kind: 'DIRECT', cue: d.cue, cueLemma: d.cueLemma, mention: d.mention, pattern: 'adjacent-quote', sentence: d.sentence, ...(d.inheritsFrom ? { inheritsFrom: d.inheritsFrom } : {}) });
+      added.push(makeDraft({ content: { start: q.start, end: q.end }, kind: 'DIRECT', cue: d.cue, cueLemma: d.cueLemma, mention: d.mention, pattern: 'adjacent-quote', sentence: d.sentence, inheritsFrom: d.inheritsFrom }));
     }
     d.content = { start: d.content.start, end: d.content.start + lead.replace(/[\s:]+$/, '').length };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
   drafts.push(...added);
 }
@@ -333,7 +354,7 @@ export function endAtMainClause(text: string, drafts: Draft[], quotes: readonly 
       if (quotes.some((q) => q.open <= at && at < q.close)) continue;
       if (wordCount(text, { start: d.content.start, end: at }) < 2) break;
       d.content = { start: d.content.start, end: at };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -346,11 +367,11 @@ export function endAtMainClause(text: string, drafts: Draft[], quotes: readonly 
 export function endBeforeClosingAside(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
-    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    const last = lastClosedQuotationIn(quotes, d.content);
     if (!last || quotes.some((q) => q.open >= last.close && q.open < d.content.end)) continue;
     if (!/^\s*\([^()]{3,}\)?[\s.,]*$/.test(text.slice(last.close, d.content.end))) continue;
     d.content = { start: d.content.start, end: last.close };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -364,11 +385,11 @@ export function endBeforeTrailingChannel(text: string, drafts: Draft[], quotes: 
   const channel = /^((?:\s+(?!on\b|in\b)\p{Ll}[\p{L}-]*)?)\s+(?:on|in)\s+(?:his|her|their|its|the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}(?:show|page|account|feed|program|programme|website|blog|broadcast|podcast|appearances?|interview|column|newsletter|speech|remarks)\s*[.,]?$/u;
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
-    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    const last = lastClosedQuotationIn(quotes, d.content);
     const m = last ? channel.exec(text.slice(last.close, d.content.end)) : null;
     if (!last || !m) continue;
     d.content = { start: d.content.start, end: last.close + (m[1] ?? '').length };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -380,11 +401,11 @@ export function endBeforeTrailingChannel(text: string, drafts: Draft[], quotes: 
 export function endBeforeContrastClause(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
-    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    const last = lastClosedQuotationIn(quotes, d.content);
     if (!last || quotes.some((q) => q.open >= last.close && q.open < d.content.end)) continue;
     if (!/,\s*(?:[”"’]|'')$/.test(text.slice(last.start, last.close)) || !/^\s+(?:while|whereas)\s/.test(text.slice(last.close, d.content.end))) continue;
     d.content = { start: d.content.start, end: last.close };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -416,11 +437,11 @@ export function splitCoordinatedReport(text: string, drafts: Draft[], quotes: re
       const subjectAt = at + m[0].indexOf(subject, m[0].indexOf('and') + 3);
       const content = { start: from, end: d.content.end };
       if (!drafts.some((x) => x !== d && x.content.start < content.end && content.start < x.content.end && x.content.start >= at)) {
-        added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: span(text, subjectAt, subjectAt + subject.length), pattern: 'clause', sentence: d.sentence });
+        added.push(makeDraft({ content, kind: hooks.kindOf(text, content, quotes), cue: span(text, verbAt, verbAt + verb.length), cueLemma: entry.lemma, mention: span(text, subjectAt, subjectAt + subject.length), pattern: 'clause', sentence: d.sentence }));
       }
       // An aside set off by commas ("“…,” for instance, and …") is the writer's.
       d.content = { start: d.content.start, end: /,/.test(text.slice(q.close - 2, q.close)) && text[at] === ',' ? q.close : q.close + between[0].replace(/\s+$/, '').length };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -442,7 +463,7 @@ export function endBeforeTimeClauseAfterRecipient(text: string, drafts: Draft[],
       const m = re.exec(text.slice(q.close, d.content.end));
       if (!m?.[1] || quotes.some((r) => r.open >= q.close && r.open < d.content.end)) continue;
       d.content = { start: d.content.start, end: q.close + m[1].length };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -464,7 +485,7 @@ export function skipLeadingMannerAdverb(text: string, drafts: Draft[], quotes: r
     const q = quotes.find((x) => x.open === at || x.start === at);
     if (!q || q.open >= d.content.end) continue;
     d.content = { start: q.open, end: d.content.end };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -489,10 +510,10 @@ export function endBeforeInnerAttribution(text: string, drafts: Draft[], quotes:
       const from = verbAt + (m[1]?.length ?? 0) + (/^[\s,:]+(?:that\s+)?/.exec(text.slice(verbAt + (m[1]?.length ?? 0), d.content.end))?.[0].length ?? 0);
       const content = { start: from, end: d.content.end };
       if (quotes.some((r) => r.open >= from && r.open < d.content.end) && !drafts.some((x) => x !== d && x.content.start < content.end && content.start < x.content.end && x.content.start >= q.close)) {
-        added.push({ content, kind: hooks.kindOf(content), cue: span(text, verbAt, verbAt + (m[1]?.length ?? 0)), cueLemma: entry.lemma, mention: span(text, subjectAt, verbAt - 1), pattern: 'clause', sentence: d.sentence });
+        added.push(makeDraft({ content, kind: hooks.kindOf(text, content, quotes), cue: span(text, verbAt, verbAt + (m[1]?.length ?? 0)), cueLemma: entry.lemma, mention: span(text, subjectAt, verbAt - 1), pattern: 'clause', sentence: d.sentence }));
       }
       d.content = { start: d.content.start, end: q.close };
-      d.kind = hooks.kindOf(d.content);
+      d.kind = hooks.kindOf(text, d.content, quotes);
       break;
     }
   }
@@ -508,10 +529,10 @@ export function endBeforeConsequence(text: string, drafts: Draft[], quotes: read
   const re = /^,?\s+(?:allowing|prompting|drawing|sparking|triggering|causing|making|sending|leaving|earning|forcing)\s/u;
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || d.pattern === 'adjacent-quote' || d.pattern === 'follow-on' || d.pattern === 'unattributed' || d.pattern === 'colon-intro') continue;
-    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    const last = lastClosedQuotationIn(quotes, d.content);
     if (!last || quotes.some((q) => q.open >= last.close && q.open < d.content.end) || !re.test(text.slice(last.close, d.content.end))) continue;
     d.content = { start: d.content.start, end: last.close };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -538,7 +559,7 @@ export function joinInterruptedQuotation(text: string, drafts: Draft[], quotes: 
     // two towns, Pell said, …"), not a paired aside: that phrase is the writer's.
     if (wordCount(text, lead.content) < 3 || (text.slice(lead.content.start, lead.content.end).match(/,\s/g) ?? []).length % 2 === 1) continue;
     d.content = { start: lead.content.start, end: d.content.end };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
     joined.add(lead);
   }
   for (let i = drafts.length - 1; i >= 0; i--) if (joined.has(drafts[i] as Draft)) drafts.splice(i, 1);
@@ -557,7 +578,7 @@ export function skipChantedLead(text: string, drafts: Draft[], quotes: readonly 
     const q = quotes.find((x) => x.closed && x.open > d.content.start && x.open < d.content.end);
     if (!q || !CHANTED_LEAD.test(text.slice(d.content.start, q.open))) continue;
     d.content = { start: q.open, end: d.content.end };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }
 
@@ -572,11 +593,11 @@ const RESUMED_PREDICATE = /^[^,;:()“”"—–!?]*?,\s+(\p{Ll}{3,}ed)\s+(?:the
 export function endBeforeResumedPredicate(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
   for (const d of drafts) {
     if (d.kind !== 'DIRECT' || (d.pattern !== 'clause' && d.pattern !== 'participle')) continue;
-    const last = quotes.filter((q) => q.closed && q.open >= d.content.start && q.close < d.content.end).pop();
+    const last = lastClosedQuotationIn(quotes, d.content);
     if (!last) continue;
     const m = RESUMED_PREDICATE.exec(text.slice(last.close, d.content.end));
     if (!m?.[1] || REPORTING_VERBS.has(m[1]) || NOT_PREDICATE.test(m[1])) continue;
     d.content = { start: d.content.start, end: last.close + m[0].lastIndexOf(',') };
-    d.kind = hooks.kindOf(d.content);
+    d.kind = hooks.kindOf(text, d.content, quotes);
   }
 }

@@ -21,6 +21,88 @@ export interface Draft {
   inheritsFrom?: Draft;
 }
 
+/**
+ * A draft with every field set, in one order. The edge passes loop over all drafts: when every
+ * draft has the same fields in the same order, V8 gives them one hidden class and the passes'
+ * optimised code stays valid, where drafts built with conditional spreads (and fields added or
+ * reset later) have several and each new one deoptimises and recompiles the passes.
+ * An absent `bareObject` is `false`, an absent `inheritsFrom` is `undefined`; the two read the
+ * same to every check (truthiness).
+ */
+export function makeDraft(fields: Draft): Draft {
+  return {
+    content: fields.content,
+    kind: fields.kind,
+    cue: fields.cue,
+    cueLemma: fields.cueLemma,
+    mention: fields.mention,
+    pattern: fields.pattern,
+    sentence: fields.sentence,
+    bareObject: fields.bareObject === true,
+    inheritsFrom: fields.inheritsFrom,
+  };
+}
+
+/**
+ * The edge passes rewrite drafts in place (content, kind, cue, mention, …). V8 treats each field
+ * of a new shape as constant until it is first rewritten, and that rewrite throws away the
+ * optimised code of every function that read the field: with one shape for all drafts, the
+ * first article where a pass rewrote a field recompiled most of the passes. Rewriting every
+ * field of one throwaway draft when the module loads marks them all as rewritten before any
+ * code is optimised.
+ */
+function markDraftFieldsRewritten(): void {
+  const sentence = { start: 0, end: 0, paragraph: 0, index: 0 };
+  const d = makeDraft({ content: { start: 0, end: 0 }, kind: 'DIRECT', cue: null, cueLemma: null, mention: null, pattern: 'clause', sentence });
+  d.content = { start: 0, end: 1 };
+  d.kind = 'INDIRECT';
+  d.cue = span('x', 0, 1);
+  d.cueLemma = 'x';
+  d.mention = span('x', 0, 1);
+  d.pattern = 'participle';
+  d.sentence = { start: 0, end: 1, paragraph: 0, index: 0 };
+  d.bareObject = true;
+  d.inheritsFrom = makeDraft(d);
+}
+markDraftFieldsRewritten();
+
+/** `d` with `changes` applied, as a new draft of the one shape (makeDraft). */
+export function copyDraft(d: Draft, changes: Partial<Draft>): Draft {
+  return makeDraft({ ...d, ...changes });
+}
+
+/**
+ * Rebuilds every draft of `drafts` with makeDraft, in place, and points each `inheritsFrom`
+ * that names a rebuilt draft at its rebuilt copy (speakers are keyed by draft identity).
+ * Drafts from sites not yet built with makeDraft take the one shape before the edge passes.
+ */
+export function rebuildDrafts(drafts: Draft[]): void {
+  const rebuilt = new Map<Draft, Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const copy = rebuilt.get(d) ?? makeDraft(d);
+    rebuilt.set(d, copy);
+    drafts[i] = copy;
+  }
+  for (const d of drafts) if (d.inheritsFrom) d.inheritsFrom = rebuilt.get(d.inheritsFrom) ?? d.inheritsFrom;
+}
+
+/**
+ * `items` in a new array that V8 holds as an array of objects even when it is empty. An empty
+ * `[]`, `map` or `flat` result is an array of small integers to V8 (another hidden class), so a
+ * loop or `find` optimised on articles with quotations or drafts deoptimises ("wrong map") on
+ * the first article without, and is compiled again.
+ */
+export function objectArray<T extends object>(items: readonly T[]): T[] {
+  const out: object[] = [OBJECT_SEED];
+  out.pop();
+  for (let i = 0; i < items.length; i++) out.push(items[i] as T);
+  return out as T[];
+}
+
+/** The element that makes objectArray's array an array of objects before it is removed. */
+const OBJECT_SEED = {};
+
 /** A span of `text` with its text attached. */
 export function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };

@@ -32,8 +32,9 @@
 import { findAffiliations } from './affiliations.ts';
 import { kindOf } from './clauses.ts';
 import { statementsInSentence } from './cue-statements.ts';
-import { span } from './draft.ts';
+import { objectArray, span } from './draft.ts';
 import type { Draft } from './draft.ts';
+import type { SplitHooks } from './direct-edges.ts';
 import { excerptSpans } from './excerpts.ts';
 import { headlineStatements, readHeader } from './header.ts';
 import { addLeftoverQuotes } from './leftover-quotes.ts';
@@ -67,16 +68,15 @@ const TRANSCRIPT_TURN = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u;
 export function extractArticle(text: string, metadata: ArticleMetadata = {}): ExtractedArticle {
   const header = readHeader(text);
   const paragraphs = splitParagraphs(text, header.contentStart);
-  const quotesByParagraph = paragraphs.map((p) => findQuotes(text, p));
+  const quotesByParagraph = objectArray(paragraphs.map((p) => objectArray(findQuotes(text, p))));
   const sentences = paragraphs.flatMap((p, i) => splitSentences(text, p, quotesByParagraph[i] ?? []));
-  const quotes = quotesByParagraph.flat();
+  const quotes = objectArray(quotesByParagraph.flat());
 
-  const drafts: Draft[] = headlineStatements(text, header);
+  const drafts = objectArray(headlineStatements(text, header));
   addSentenceStatements(text, sentences, quotesByParagraph, quotes, drafts);
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
-  const edgeHooks = { subjectOf: (d: Draft, at: number) => subjectBefore(text, d.sentence, at)?.mention ?? null, kindOf: (c: Span) => kindOf(text, c, quotes) };
-  refineStatementEdges(text, drafts, quotes, edgeHooks);
+  refineStatementEdges(text, drafts, quotes, EDGE_HOOKS);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
   dropNonStatements(text, drafts);
@@ -97,6 +97,9 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
     ...resolved,
   };
 }
+
+/** The edge passes' questions to subjects.ts and clauses.ts (direct-edges.ts). */
+const EDGE_HOOKS: SplitHooks = { subjectOf: (text, d, at) => subjectBefore(text, d.sentence, at)?.mention ?? null, kindOf };
 
 /**
  * The statements of every sentence, in order. Sentences and each paragraph's quotes are both in

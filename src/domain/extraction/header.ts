@@ -4,7 +4,7 @@
  */
 import { trimContent } from './clauses.ts';
 import { statementsInSentence } from './cue-statements.ts';
-import { isSpaceAt, span, wordCount } from './draft.ts';
+import { copyDraft, isSpaceAt, makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, REPORTING_VERBS } from './lexicon.ts';
 import { STARTS_LOWER, STARTS_UPPER } from './patterns.ts';
@@ -81,7 +81,7 @@ export function headlineStatements(text: string, header: Header): Draft[] {
     const content = trimContent(text, contentStart, end);
     if (wordCount(text, content) >= 2) {
       const colonAt = start + colon[1].length;
-      return [{ content, kind: 'INDIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'headline colon', mention: span(text, start, start + colon[1].length), pattern: 'clause', sentence }];
+      return [makeDraft({ content, kind: 'INDIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'headline colon', mention: span(text, start, start + colon[1].length), pattern: 'clause', sentence })];
     }
   }
   const words = title.match(/\p{L}[\p{L}’'-]*/gu) ?? [];
@@ -93,8 +93,8 @@ export function headlineStatements(text: string, header: Header): Draft[] {
   // "Pell declares ‘victory,’ ignores losses": a comma and a new verb end a headline's report.
   return statementsInSentence(text, sentence, quotes, undefined, [], [], titleCase).map((d) => {
     const cut = COMMA_PLURAL_WORD.exec(text.slice(d.content.start, d.content.end));
-    return cut ? { ...d, content: trimContent(text, d.content.start, d.content.start + cut.index + (/^,[’”'"]/.test(cut[0]) ? 2 : 0)) } : d;
+    return cut ? copyDraft(d, { content: trimContent(text, d.content.start, d.content.start + cut.index + (/^,[’”'"]/.test(cut[0]) ? 2 : 0)) }) : d;
   }).map((d) =>
-    d.kind === 'DIRECT' && !quotes.some((q) => q.start === d.content.start && q.end === d.content.end) ? { ...d, kind: 'INDIRECT' as const } : d,
+    d.kind === 'DIRECT' && !quotes.some((q) => q.start === d.content.start && q.end === d.content.end) ? copyDraft(d, { kind: 'INDIRECT' }) : d,
   );
 }

@@ -4,6 +4,7 @@
  * speaker said, so they are a statement of the same speaker (their own draft: a statement's
  * content is one span, and the attribution between is not content).
  */
+import { makeDraft } from './draft.ts';
 import type { Draft } from './draft.ts';
 import type { Quote } from './segment.ts';
 
@@ -25,7 +26,7 @@ export function addResumedQuotes(text: string, drafts: Draft[], quotes: readonly
     if (!stop || !/[.!?]/.test(stop[0])) continue;
     const end = start + stop.index;
     if (drafts.some((o) => o.content.start < end && start < o.content.end)) continue;
-    added.push({ content: { start, end }, kind: 'DIRECT', cue: d.cue, cueLemma: d.cueLemma, mention: d.mention, pattern: d.pattern, sentence: d.sentence, inheritsFrom: d });
+    added.push(makeDraft({ content: { start, end }, kind: 'DIRECT', cue: d.cue, cueLemma: d.cueLemma, mention: d.mention, pattern: d.pattern, sentence: d.sentence, inheritsFrom: d }));
   }
   drafts.push(...added);
 }

@@ -3,7 +3,7 @@
  * "To <person>," gives that person's view; a short quotation in the clause after the comma is
  * the person's words, and the report is that whole clause.
  */
-import { isSpaceAt, span } from './draft.ts';
+import { isSpaceAt, makeDraft, span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import type { Quote, Sentence } from './segment.ts';
 
@@ -20,7 +20,7 @@ export function viewpointQuotation(text: string, sentence: Sentence, q: Quote, d
   if (end < q.close) end = q.close;
   if (drafts.some((d) => d.content.start < end && start < d.content.end)) return null;
   const nameAt = sentence.start + m[0].indexOf(m[1]);
-  return { content: { start, end }, kind: 'DIRECT', cue: span(text, sentence.start + m[0].indexOf('To'), sentence.start + m[0].indexOf('To') + 2), cueLemma: 'to', mention: span(text, nameAt, nameAt + m[1].length), pattern: 'embedded-quote', sentence };
+  return makeDraft({ content: { start, end }, kind: 'DIRECT', cue: span(text, sentence.start + m[0].indexOf('To'), sentence.start + m[0].indexOf('To') + 2), cueLemma: 'to', mention: span(text, nameAt, nameAt + m[1].length), pattern: 'embedded-quote', sentence });
 }
 
 const ADMISSION = /(?:^|[\s,])(?:by|in)\s+((?:his|her|their|its)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s)\s+(own\s+(?:admission|account|words|telling|description))\b,?/u;
@@ -42,5 +42,5 @@ export function ownAdmissionQuotation(text: string, sentence: Sentence, q: Quote
   const ownerAt = sentence.start + m.index + m[0].indexOf(m[1]);
   const owner = m[1].replace(/[’']s$/, '');
   const cueAt = ownerAt + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2] ?? 'own');
-  return { content: { start, end }, kind: 'DIRECT', cue: span(text, cueAt, cueAt + (m[2]?.length ?? 3)), cueLemma: 'own admission', mention: span(text, ownerAt, ownerAt + owner.length), pattern: 'embedded-quote', sentence };
+  return makeDraft({ content: { start, end }, kind: 'DIRECT', cue: span(text, cueAt, cueAt + (m[2]?.length ?? 3)), cueLemma: 'own admission', mention: span(text, ownerAt, ownerAt + owner.length), pattern: 'embedded-quote', sentence });
 }
