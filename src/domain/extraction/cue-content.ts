@@ -82,7 +82,11 @@ export function quotesWords(text: string, right: RightContent, quotes: readonly 
   return quotes.some((q) => q.start >= r.start && q.start < r.end && wordCount(text, q) >= 2);
 }
 
-type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introduced: boolean };
+/** What a cue introduces on its right: a quotation, or a clause ("that …", ": …"). */
+export type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introduced: boolean };
+
+/** What a cue's subject closes on its left: a quotation or the clause before it. */
+export type LeftContent = { span: Span; quote: boolean };
 
 /**
  * Content to the right of a cue: a recipient is skipped for "tell" verbs, qualifiers
@@ -91,25 +95,63 @@ type RightContent = { quote: Quote; introduced: boolean } | { span: Span; introd
  */
 export function rightContent(text: string, cue: Cue, end: number, quotes: readonly Quote[], allQuotes: readonly Quote[], titleCase = false): RightContent | null {
   let pos = cue.end;
-  const entry = cue.entry;
-  const rest = (): string => text.slice(pos, end);
   if (cue.frame === 'tell') {
-    const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(rest());
+    const that = /^\s+(?:[^\s,.;:“”"]+\s+){0,8}?that\s/u.exec(text.slice(pos, end));
     if (that && !/[“"]/.test(that[0])) return clause(text, pos + that[0].length, end, true);
-    // "polls show the race is tied": what follows "show" is the finding, not a recipient.
-    const pronounOnly = cue.lemma === 'show' || titleCase;
-    const recipient = pronounOnly ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/i.exec(rest()) : RECIPIENTS.exec(rest());
-    // "promised a new ferry.": with nothing after it, the would-be recipient is the object.
-    if (recipient && WORD_OR_OPENING_QUOTE.test(text.slice(pos + recipient[0].length, end))) pos += recipient[0].length;
+    pos = afterRecipient(text, cue, pos, end, titleCase);
   }
+  const asideThat = thatAfterAside(text, pos, end);
+  if (asideThat !== UNSETTLED) return asideThat;
+  pos = afterQualifiers(text, pos, end);
+  const r = text.slice(pos, end);
+  const introduced = introducedContent(text, pos, end, r, quotes, allQuotes);
+  return introduced !== UNSETTLED ? introduced : complementContent(text, cue, pos, end, r);
+}
+
+/** Returned by a step of `rightContent` that leaves the content to the later steps. */
+const UNSETTLED = undefined;
+
+/** A step's answer: the content, null for none, or UNSETTLED. */
+type RightReading = RightContent | null | undefined;
+
+/**
+ * Skips the recipient of a verb of telling ("told reporters"); "polls show the race is tied":
+ * what follows "show" is the finding, not a recipient.
+ */
+function afterRecipient(text: string, cue: Cue, pos: number, end: number, titleCase: boolean): number {
+  const rest = text.slice(pos, end);
+  const pronounOnly = cue.lemma === 'show' || titleCase;
+  const recipient = pronounOnly ? /^\s+(?:me|us|him|her|them|you)(?=[\s,:.])/i.exec(rest) : RECIPIENTS.exec(rest);
+  // "promised a new ferry.": with nothing after it, the would-be recipient is the object.
+  if (recipient && WORD_OR_OPENING_QUOTE.test(text.slice(pos + recipient[0].length, end))) return pos + recipient[0].length;
+  return pos;
+}
+
+/**
+ * "said on the Courier’s “Harbour Hour” that …", "said, in a letter, that …": "that" after a
+ * qualifier or an aside; "“…,” Pell recalled him saying." has no content of its own.
+ */
+function thatAfterAside(text: string, pos: number, end: number): RightReading {
+  const rest = text.slice(pos, end);
   // "said on the Courier’s “Harbour Hour” that …": the qualifier may hold a quoted title.
-  const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+(?:[^,.;:“”"]|“[^“”]{1,50}”|"[^"]{1,50}"){1,60}?,?\s+that\s/u.exec(rest());
+  const qualifiedThat = /^\s*,?\s+(?:in|on|during|at|via|through|to|before|after|over|from|with|late|early|last|this|earlier|later)\s+(?:[^,.;:“”"]|“[^“”]{1,50}”|"[^"]{1,50}"){1,60}?,?\s+that\s/u.exec(rest);
   if (qualifiedThat) return clause(text, pos + qualifiedThat[0].length, end, true);
   // "said, in a letter, that …" (but "added, ''I think the plan, that …''" opens a quotation).
-  const asideThat = /^\s*(?:,\s*(?:(?!'')[^,.;:“”"]){1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest());
+  const asideThat = /^\s*(?:,\s*(?:(?!'')[^,.;:“”"]){1,50},|[—–]+[^—–.;“”"]{1,60}[—–]+|\s--[^.;“”"]{1,60}--)\s*that\s/u.exec(rest);
   if (asideThat) return clause(text, pos + asideThat[0].length, end, true);
   // "“…,” Pell recalled him saying.": the report is the quotation before, not "him saying".
-  if (/^\s+(?:him|her|them|me|us)\s+(?:saying|say|telling|tell)\s*(?:[.;]|$)/.test(rest())) return null;
+  if (/^\s+(?:him|her|them|me|us)\s+(?:saying|say|telling|tell)\s*(?:[.;]|$)/.test(rest)) return null;
+  return UNSETTLED;
+}
+
+/**
+ * Skips what stands between a cue and its content: the writer's "and I quote", qualifiers
+ * ("in a statement", "on Monday", "in a speech to the council") and a place or topic set off
+ * by a comma before a quotation.
+ */
+function afterQualifiers(text: string, start: number, end: number): number {
+  let pos = start;
+  const rest = (): string => text.slice(pos, end);
   // "said, and I quote, “…”": the writer's aside vouches for the quotation that follows.
   const iQuote = /^\s*,\s*(?:and\s+)?I\s+quote\s*(?=[,:])/.exec(rest());
   if (iQuote) pos += iQuote[0].length;
@@ -133,28 +175,18 @@ export function rightContent(text: string, cue: Cue, end: number, quotes: readon
   // "say about the old pier, “…”": so is the topic.
   const placeComma = PLACE_COMMA_BEFORE_QUOTE.exec(rest());
   if (placeComma) pos += placeComma[0].length;
-  const r = rest();
-  const quoteAt = (offset: number): Quote | undefined => quotes.find((q) => q.open === pos + offset);
+  return pos;
+}
+
+/**
+ * Content the cue introduces with a mark: a quotation, a colon (a closing colon takes the next
+ * paragraph), or "that". UNSETTLED when none follows.
+ */
+function introducedContent(text: string, pos: number, end: number, r: string, quotes: readonly Quote[], allQuotes: readonly Quote[]): RightReading {
   const lead = /^\s*[:,]?\s*/.exec(r)?.[0] ?? '';
-  const q = quoteAt(lead.length);
-  if (q && (lead.length > 0 || r.length === 0)) {
-    // said “it wears me out” every time …: a quotation that opens a longer clause (not one
-    // closed by its own comma, “We are ready,” before …; a headline's ‘single’ marks aside).
-    if (!/[:,]/.test(lead) && q.closed && (/^[‘']$/.test(text.slice(q.open, q.start)) || !/,\s*$/.test(text.slice(q.start, q.end))) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
-      return clause(text, q.open, end, true);
-    }
-    return { quote: q, introduced: true };
-  }
-  if (/^\s*:\s*$/.test(r)) {
-    // "Pell continued:" at the end of a paragraph: the next paragraph is the content.
-    let k = end;
-    while (k < text.length && isSpaceAt(text, k)) k++;
-    if (k >= text.length || !/\n/.test(text.slice(end, k))) return null;
-    const next = allQuotes.find((x) => x.open === k);
-    if (next) return { quote: next, introduced: true };
-    const lineEnd = text.indexOf('\n', k);
-    return clause(text, k, lineEnd < 0 ? text.length : lineEnd, true);
-  }
+  const q = quotes.find((x) => x.open === pos + lead.length);
+  if (q && (lead.length > 0 || r.length === 0)) return quotationAfterCue(text, end, lead, q);
+  if (/^\s*:\s*$/.test(r)) return nextParagraphContent(text, end, allQuotes);
   const colon = /^\s*:\s*/.exec(r);
   if (colon) return clause(text, pos + colon[0].length, end, true);
   // "said that, “of course …” against …": "that" and a comma before a quotation that opens
@@ -166,32 +198,40 @@ export function rightContent(text: string, cue: Cue, end: number, quotes: readon
   }
   const that = /^\s+that\s+/.exec(r);
   if (that) return clause(text, pos + that[0].length - (that[0].length - 1 - (that[0].trimEnd().length - 1)), end, true);
-  if (entry && TO_VERBS.has(entry.lemma) && /^\s+(?:not\s+)?to\s+\w/.test(r)) return clause(text, pos, end, true);
-  // "asked harbour leaders to resign", "urged the board to act": the recipient and the infinitive.
-  if (entry && (entry.lemma === 'ask' || entry.lemma === 'urge' || entry.lemma === 'tell' || entry.lemma === 'encourage') && INFINITIVE_AHEAD.test(text.slice(cue.end, end))) return clause(text, cue.end, end, true);
-  // "asked Pell about his ties": the subject of the question.
-  if (entry?.lemma === 'ask' && /^\s+about\s/.test(r)) return clause(text, pos + (/^\s+about/.exec(r)?.[0].length ?? 0), end, true);
-  // "asked whether …", "wondered if …": the question is the content.
-  if (entry && QUESTION_VERBS.has(entry.lemma) && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
-  // "wants a recount", "demanded an apology": the object is what they want.
-  if (entry && OBJECT_TO_VERBS.has(entry.lemma) && NOUN_PHRASE_AHEAD.test(r)) return clause(text, pos, end, false);
-  // "voters see him as a fighter": a view held of someone.
-  // "saw Ruiz, then 44, as the right pilot": an appositive may follow the object.
-  if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?(?:,[^,.;:“”"]{1,30},)?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
-  if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
-  if (/^\s*,/.test(r)) return null;
-  if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|where|who)\s/.test(r)) return clause(text, pos, end, true);
-  // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
-  const ing = REPORTING_VERBS.get(LEADING_ING_WORD.exec(r)?.[1] ?? '');
-  if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return null;
-  // "reported in 2014.", "reported two weeks later.": a time, not content.
-  if (cue.frame !== 'object' && /^\s+(?:(?:in|on|at|during|since|by|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:past|morning|evening|afternoon|weekend))|(?:a\s+few|several|two|three|four|many)\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|ago)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|ago))\b[^,;:“”"]*[.!?]?\s*$/u.test(r)) return null;
-  // "called in to a show", "called into the program": a phone call, not a label.
-  if (entry?.lemma === 'call' && /^\s+(?:into|in\s+to|back|off)\b/.test(r)) return null;
-  // "found himself in trouble", "find a way": finding oneself somewhere is not a finding.
-  if (entry?.lemma === 'find' && REFLEXIVE_OR_WAY_OBJECT.test(r)) return null;
-  // "said in reference to …", "said about …", "said when …": circumstances, not content.
-  if (cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as(?!\s+much\b)|since|through|via|amid|despite|after|before|during|following|upon)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r)) return null;
+  return UNSETTLED;
+}
+
+/**
+ * The quotation right after a cue; said “it wears me out” every time …: a quotation that
+ * opens a longer clause (not one closed by its own comma, “We are ready,” before …; a
+ * headline's ‘single’ marks aside) reports that whole clause.
+ */
+function quotationAfterCue(text: string, end: number, lead: string, q: Quote): RightContent | null {
+  if (!/[:,]/.test(lead) && q.closed && (/^[‘']$/.test(text.slice(q.open, q.start)) || !/,\s*$/.test(text.slice(q.start, q.end))) && wordCount(text, { start: q.close, end }) >= 2 && !/^[\s,.;:!?—–-]*[“"]/u.test(text.slice(q.close, end)) && !/^\s*[,—–-]/.test(text.slice(q.close, end))) {
+    return clause(text, q.open, end, true);
+  }
+  return { quote: q, introduced: true };
+}
+
+/** "Pell continued:" at the end of a paragraph: the next paragraph is the content. */
+function nextParagraphContent(text: string, end: number, allQuotes: readonly Quote[]): RightContent | null {
+  let k = end;
+  while (k < text.length && isSpaceAt(text, k)) k++;
+  if (k >= text.length || !/\n/.test(text.slice(end, k))) return null;
+  const next = allQuotes.find((x) => x.open === k);
+  if (next) return { quote: next, introduced: true };
+  const lineEnd = text.indexOf('\n', k);
+  return clause(text, k, lineEnd < 0 ? text.length : lineEnd, true);
+}
+
+/**
+ * Content the verb takes without a mark: an infinitive, an indirect question, an object or a
+ * view ("as"), a pro-form ("said so") or a bare clause; null for circumstances.
+ */
+function complementContent(text: string, cue: Cue, pos: number, end: number, r: string): RightContent | null {
+  const settled = verbComplement(text, cue, pos, end, r);
+  if (settled !== UNSETTLED) return settled;
+  if (circumstanceAfterCue(cue, r)) return null;
   // "half said so in the poll", "Pell said as much on Monday": the pro-form is the report.
   const proForm = /^\s+(so|as\s+much)\b(?!\s+(?:that|far|many|long|often|few|little|as)\b)/.exec(r);
   if (proForm?.[1] && cue.frame === 'speech') {
@@ -209,10 +249,43 @@ export function rightContent(text: string, cue: Cue, end: number, quotes: readon
   return null;
 }
 
-/**
- * Content to the left of a subject-cue pair: the quotation right before it, or the clause
- * from the start of the sentence; a bare "Pell said." takes a quotation-only previous sentence.
- */
+/** What the cue's verb itself takes: an infinitive, a question, an object or "X as Y". */
+function verbComplement(text: string, cue: Cue, pos: number, end: number, r: string): RightReading {
+  const entry = cue.entry;
+  if (entry && TO_VERBS.has(entry.lemma) && /^\s+(?:not\s+)?to\s+\w/.test(r)) return clause(text, pos, end, true);
+  // "asked harbour leaders to resign", "urged the board to act": the recipient and the infinitive.
+  if (entry && (entry.lemma === 'ask' || entry.lemma === 'urge' || entry.lemma === 'tell' || entry.lemma === 'encourage') && INFINITIVE_AHEAD.test(text.slice(cue.end, end))) return clause(text, cue.end, end, true);
+  // "asked Pell about his ties": the subject of the question.
+  if (entry?.lemma === 'ask' && /^\s+about\s/.test(r)) return clause(text, pos + (/^\s+about/.exec(r)?.[0].length ?? 0), end, true);
+  // "asked whether …", "wondered if …": the question is the content.
+  if (entry && QUESTION_VERBS.has(entry.lemma) && /^\s+(?:whether|if|why|how|what|when|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  // "wants a recount", "demanded an apology": the object is what they want.
+  if (entry && OBJECT_TO_VERBS.has(entry.lemma) && NOUN_PHRASE_AHEAD.test(r)) return clause(text, pos, end, false);
+  // "voters see him as a fighter": a view held of someone.
+  // "saw Ruiz, then 44, as the right pilot": an appositive may follow the object.
+  if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?(?:,[^,.;:“”"]{1,30},)?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
+  if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
+  if (/^\s*,/.test(r)) return null;
+  if (cue.frame !== 'object' && /^\s+(?:whether|if|why|how|what|where|who)\s/.test(r)) return clause(text, pos, end, true);
+  return UNSETTLED;
+}
+
+/** What follows the verb is a circumstance, not content: an adjunct participle, a time, a call-in, "found himself", "said when …". */
+function circumstanceAfterCue(cue: Cue, r: string): boolean {
+  const entry = cue.entry;
+  // "said Tuesday, noting …": a participle after the verb is an adjunct with its own cue.
+  const ing = REPORTING_VERBS.get(LEADING_ING_WORD.exec(r)?.[1] ?? '');
+  if (ing?.form === 'ing' && ing.frame !== 'object' && !AS_VERBS.has(ing.lemma) && !/^(?:know|hope|fear|feel|want|expect|plan|seem|appear)$/.test(ing.lemma)) return true;
+  // "reported in 2014.", "reported two weeks later.": a time, not content.
+  if (cue.frame !== 'object' && /^\s+(?:(?:in|on|at|during|since|by|early|late)\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+(?:past|morning|evening|afternoon|weekend))|(?:a\s+few|several|two|three|four|many)\s+(?:days|weeks|months|years|hours)\s+(?:later|earlier|ago)|(?:a|one)\s+(?:day|week|month|year)\s+(?:later|earlier|ago))\b[^,;:“”"]*[.!?]?\s*$/u.test(r)) return true;
+  // "called in to a show", "called into the program": a phone call, not a label.
+  if (entry?.lemma === 'call' && /^\s+(?:into|in\s+to|back|off)\b/.test(r)) return true;
+  // "found himself in trouble", "find a way": finding oneself somewhere is not a finding.
+  if (entry?.lemma === 'find' && REFLEXIVE_OR_WAY_OBJECT.test(r)) return true;
+  // "said in reference to …", "said about …", "said when …": circumstances, not content.
+  return cue.frame !== 'object' && /^\s+(?:in reference|about|when|while|as(?!\s+much\b)|since|through|via|amid|despite|after|before|during|following|upon)\b/i.test(r) && !/^\s+about\s+(?:\d|half|a\s+(?:third|quarter|dozen)|one|two|three|four|five|six|seven|eight|nine|ten|twice)/i.test(r);
+}
+
 /**
  * Cues of intention, belief or impression, not of speech: a report they head ("the movement
  * plans to …", "it wants to …") does not bound the clause a closing attribution reports ("The
@@ -244,6 +317,10 @@ function modifiesSubject(text: string, quote: Quote, subjectStart: number): bool
   );
 }
 
+/**
+ * Content to the left of a subject-cue pair: the quotation right before it, or the clause
+ * from the start of the sentence; a bare "Pell said." takes a quotation-only previous sentence.
+ */
 export function leftContent(
   text: string,
   sentence: Sentence,
@@ -255,70 +332,100 @@ export function leftContent(
   earlier: readonly Draft[],
   entry: CueEntry | null,
   limitIsSubject: boolean,
-): { span: Span; quote: boolean } | null {
-  // Only statements before the subject bound the left content ("“A,” X said when asked …").
-  const floor = Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d) && !UNSPOKEN_LEMMAS.has(d.cueLemma ?? '') && !FINDING_VERBS.has(d.cueLemma ?? '') && d.pattern !== 'participle').map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
+): LeftContent | null {
+  const floor = leftFloor(text, sentence, limit, drafts);
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
   if (before && !(limitIsSubject && modifiesSubject(text, before, limit)) && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (DESCRIPTION_BEFORE_COMMA.test(text.slice(before.close, limit)) && STARTS_CAPITALISED_WORD.test(text.slice(limit, limit + 2))))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
-    // "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
-    // words reports the whole clause (the quotation is not introduced by a comma or colon).
-    const lead = text.slice(floor, before.open);
-    if (floor === sentence.start && (ENDS_IN_WORD.test(lead) || (ENDS_IN_WORD_COMMA.test(lead) && /,/.test(lead.replace(/,\s*$/, '')) && STARTS_LOWER.test(text.slice(before.start, before.start + 1)))) && balancedQuotes(lead) && wordCount(text, { start: floor, end: before.open }) >= 2 && !quotes.some((q) => q.open >= floor && q.close <= before.open && /[:,]\s*$/.test(text.slice(floor, q.open)))) {
-      const clauseStart = trimContent(text, floor, before.open).start;
-      const opener = text.slice(clauseStart, before.open);
-      if (!LEFT_CLAUSE_OPENERS.test(opener) && !STARTS_CAPITALISED_ING.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
-      // "Since the ruling, the port has run “a culture of neglect,” Pell said": an opening
-      // adverbial followed by a main clause that the quotation completes.
-      if (/^(?:since|after|before|in|on|at|during|despite|with|for)\b/i.test(opener) && COMMA_SUBJECT_PHRASE_TAIL.test(opener) && STARTS_LOWER.test(text.slice(before.start, before.start + 1))) return { span: { start: clauseStart, end: before.close }, quote: true };
-    }
-    // "While the pier is shut, the board is likely to be “packed,” Pell said": after a
-    // subordinate clause, the main clause the quotation completes is the report.
-    const mainAfterOpener = floor === sentence.start && /^(?:while|though|although|when|if|because|even|unless|once|until|whereas)\b/i.test(text.slice(trimContent(text, floor, before.open).start, before.open)) && STARTS_LOWER.test(text.slice(before.start, before.start + 1)) ? COMMA_AND_SUBJECT_PHRASE_END.exec(lead) : null;
-    if (mainAfterOpener?.[1]) return { span: { start: before.open - mainAfterOpener[1].length, end: before.close }, quote: true };
-    // "Speaking on the Courier’s “Harbour Hour,” Pell said …": a title inside an opening
-    // adverbial is not what the speaker said.
-    if (floor === sentence.start && ENDS_IN_WORD.test(lead) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2) {
-      const opener = text.slice(trimContent(text, floor, before.open).start, before.open);
-      if ((LEFT_CLAUSE_OPENERS.test(opener) || STARTS_CAPITALISED_ING.test(opener)) && PREPOSITION_PHRASE_END.test(`${opener} `)) return null;
-    }
-    // "With ten ferries, “there is no single failure,” Pell said": a short prepositional
-    // opening before a quotation is part of the report, after "But"/"And"/"Yet" too ("But with
-    // the pier shut, “the fleet will wait,” Pell said").
-    if (floor === sentence.start && /^(?:(?:But|And|Yet)\s+(?:with|without|despite|given|unlike|like)|With|Without|Despite|Given|Unlike|Like)\s[^“”"]{2,80},\s*$/u.test(text.slice(trimContent(text, floor, before.open).start, before.open))) {
-      return { span: { start: trimContent(text, floor, before.open).start, end: before.close }, quote: true };
-    }
-    return { span: quoteSpan(before), quote: true };
+    return quotationBeforeSubject(text, sentence, floor, quotes, before);
   }
-  if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) {
-    // Only a clause that ends in a comma or dash right before the subject reports speech,
-    // and only for verbs of saying ("…, he said"), never "Though X, the mayor maintains …".
-    // "…, Pell said." / "…, as the Courier reported.": the clause ends right before the source.
-    if (!/(?:[,—–:]|,\s+as)\s*$/.test(text.slice(floor, limit))) return null;
-    if (!entry || (entry.frame !== 'speech' && entry.lemma !== 'tell') || entry.needsThat) return null;
-    const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
-    // "Shifting tides could flood the pier, Pell said": an "-ing" word that opens a clause
-    // with no comma of its own is part of the subject, not a participial opener.
-    const gerundSubject = STARTS_CAPITALISED_ING_SPACE.test(clauseText) && !/,/.test(clauseText.replace(/[,\s]+$/, '')) && /\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s/.test(clauseText);
-    if (!gerundSubject && (LEFT_CLAUSE_OPENERS.test(clauseText) || STARTS_CAPITALISED_ING.test(clauseText))) {
-      // "In all, the fund is sound, Pell said": an opening adverbial followed by a main clause
-      // of its own (a subject and a verb after the comma) still reports.
-      const main = COMMA_AUXILIARY_CLAUSE_END.exec(clauseText.replace(/[,\s]+$/, ''));
-      // "If the plan fails, the city can step in, Pell said": a subordinate clause followed
-      // by a main clause of its own reports the whole sentence.
-      const tail = COMMA_SUBJECT_PHRASE_END.exec(clauseText.replace(/[,\s]+$/, ''));
-      if (/^(?:asked|according|speaking)\b/i.test(clauseText)) return null;
-      if (!main && !tail && !COMMA_THEN_CLAUSE.test(clauseText.replace(/[,\s]+$/, ''))) return null;
-    }
-    return { span: seg, quote: false };
+  if (seg.end > seg.start && wordCount(text, seg) >= 4 && floor === sentence.start) return clauseBeforeSubject(text, floor, limit, seg, entry) ? { span: seg, quote: false } : null;
+  if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) return previousQuotationOnly(text, previousSentence, allQuotes, earlier);
+  return null;
+}
+
+/** Where left content may start: after the cue (or content) of statements before the subject ("“A,” X said when asked …"). */
+function leftFloor(text: string, sentence: Sentence, limit: number, drafts: readonly Draft[]): number {
+  return Math.max(sentence.start, ...drafts.filter((d) => !inRelativeClause(text, sentence, d) && !UNSPOKEN_LEMMAS.has(d.cueLemma ?? '') && !FINDING_VERBS.has(d.cueLemma ?? '') && d.pattern !== 'participle').map((d) => (d.cue ? d.cue.end : d.content.end)).filter((e) => e <= limit));
+}
+
+/**
+ * The quotation right before the subject, widened to the clause it completes when the
+ * writer's own words lead into it ("The plan ‘will fail,’ Pell said"); null for a title
+ * inside an opening adverbial.
+ */
+function quotationBeforeSubject(text: string, sentence: Sentence, floor: number, quotes: readonly Quote[], before: Quote): LeftContent | null {
+  const lead = text.slice(floor, before.open);
+  if (floor !== sentence.start) return { span: quoteSpan(before), quote: true };
+  const clauseStart = trimContent(text, floor, before.open).start;
+  const opener = text.slice(clauseStart, before.open);
+  if (quotationEndsWritersClause(text, floor, quotes, before, lead)) {
+    if (!LEFT_CLAUSE_OPENERS.test(opener) && !STARTS_CAPITALISED_ING.test(opener)) return { span: { start: clauseStart, end: before.close }, quote: true };
+    // "Since the ruling, the port has run “a culture of neglect,” Pell said": an opening
+    // adverbial followed by a main clause that the quotation completes.
+    if (/^(?:since|after|before|in|on|at|during|despite|with|for)\b/i.test(opener) && COMMA_SUBJECT_PHRASE_TAIL.test(opener) && STARTS_LOWER.test(text.slice(before.start, before.start + 1))) return { span: { start: clauseStart, end: before.close }, quote: true };
   }
-  if (seg.end <= seg.start && previousSentence && previousSentence.paragraph === sentence.paragraph) {
-    const only = allQuotes.find((q) => q.open >= previousSentence.start && q.close <= previousSentence.end);
-    if (only && trimContent(text, previousSentence.start, only.open).end === previousSentence.start && !earlier.some((d) => d.content.start <= only.start && d.content.end >= only.end)) {
-      return { span: quoteSpan(only), quote: true };
-    }
+  // "While the pier is shut, the board is likely to be “packed,” Pell said": after a
+  // subordinate clause, the main clause the quotation completes is the report.
+  const mainAfterOpener = /^(?:while|though|although|when|if|because|even|unless|once|until|whereas)\b/i.test(opener) && STARTS_LOWER.test(text.slice(before.start, before.start + 1)) ? COMMA_AND_SUBJECT_PHRASE_END.exec(lead) : null;
+  if (mainAfterOpener?.[1]) return { span: { start: before.open - mainAfterOpener[1].length, end: before.close }, quote: true };
+  // "Speaking on the Courier’s “Harbour Hour,” Pell said …": a title inside an opening
+  // adverbial is not what the speaker said.
+  if (ENDS_IN_WORD.test(lead) && !/[“”"]/.test(lead) && wordCount(text, { start: floor, end: before.open }) >= 2) {
+    if ((LEFT_CLAUSE_OPENERS.test(opener) || STARTS_CAPITALISED_ING.test(opener)) && PREPOSITION_PHRASE_END.test(`${opener} `)) return null;
+  }
+  // "With ten ferries, “there is no single failure,” Pell said": a short prepositional
+  // opening before a quotation is part of the report, after "But"/"And"/"Yet" too ("But with
+  // the pier shut, “the fleet will wait,” Pell said").
+  if (/^(?:(?:But|And|Yet)\s+(?:with|without|despite|given|unlike|like)|With|Without|Despite|Given|Unlike|Like)\s[^“”"]{2,80},\s*$/u.test(opener)) {
+    return { span: { start: clauseStart, end: before.close }, quote: true };
+  }
+  return { span: quoteSpan(before), quote: true };
+}
+
+/**
+ * "The plan ‘will fail,’ Pell said": a quotation that ends a clause of the writer's own
+ * words reports the whole clause (the quotation is not introduced by a comma or colon).
+ */
+function quotationEndsWritersClause(text: string, floor: number, quotes: readonly Quote[], before: Quote, lead: string): boolean {
+  return (ENDS_IN_WORD.test(lead) || (ENDS_IN_WORD_COMMA.test(lead) && /,/.test(lead.replace(/,\s*$/, '')) && STARTS_LOWER.test(text.slice(before.start, before.start + 1)))) && balancedQuotes(lead) && wordCount(text, { start: floor, end: before.open }) >= 2 && !quotes.some((q) => q.open >= floor && q.close <= before.open && /[:,]\s*$/.test(text.slice(floor, q.open)));
+}
+
+/**
+ * Only a clause that ends in a comma or dash right before the subject reports speech,
+ * and only for verbs of saying ("…, he said"), never "Though X, the mayor maintains …".
+ */
+function clauseBeforeSubject(text: string, floor: number, limit: number, seg: Span, entry: CueEntry | null): boolean {
+  // "…, Pell said." / "…, as the Courier reported.": the clause ends right before the source.
+  if (!/(?:[,—–:]|,\s+as)\s*$/.test(text.slice(floor, limit))) return false;
+  if (!entry || (entry.frame !== 'speech' && entry.lemma !== 'tell') || entry.needsThat) return false;
+  const clauseText = text.slice(seg.start, seg.end).replace(/^(?:In fact|Indeed|Still|But|And|However|Meanwhile|Yet|So|Also|Moreover|Of course|Instead|Now|Then)\s*,?\s+/, '');
+  // "Shifting tides could flood the pier, Pell said": an "-ing" word that opens a clause
+  // with no comma of its own is part of the subject, not a participial opener.
+  const gerundSubject = STARTS_CAPITALISED_ING_SPACE.test(clauseText) && !/,/.test(clauseText.replace(/[,\s]+$/, '')) && /\s(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s/.test(clauseText);
+  if (!gerundSubject && (LEFT_CLAUSE_OPENERS.test(clauseText) || STARTS_CAPITALISED_ING.test(clauseText))) return mainClauseAfterOpener(clauseText);
+  return true;
+}
+
+/**
+ * "In all, the fund is sound, Pell said", "If the plan fails, the city can step in, Pell
+ * said": after an opening adverbial or subordinate clause, a main clause of its own (a
+ * subject and a verb after the comma) still reports the whole sentence.
+ */
+function mainClauseAfterOpener(clauseText: string): boolean {
+  const main = COMMA_AUXILIARY_CLAUSE_END.exec(clauseText.replace(/[,\s]+$/, ''));
+  const tail = COMMA_SUBJECT_PHRASE_END.exec(clauseText.replace(/[,\s]+$/, ''));
+  if (/^(?:asked|according|speaking)\b/i.test(clauseText)) return false;
+  return main !== null || tail !== null || COMMA_THEN_CLAUSE.test(clauseText.replace(/[,\s]+$/, ''));
+}
+
+/** A bare "Pell said." takes the quotation that alone makes up the previous sentence. */
+function previousQuotationOnly(text: string, previousSentence: Sentence, allQuotes: readonly Quote[], earlier: readonly Draft[]): LeftContent | null {
+  const only = allQuotes.find((q) => q.open >= previousSentence.start && q.close <= previousSentence.end);
+  if (only && trimContent(text, previousSentence.start, only.open).end === previousSentence.start && !earlier.some((d) => d.content.start <= only.start && d.content.end >= only.end)) {
+    return { span: quoteSpan(only), quote: true };
   }
   return null;
 }

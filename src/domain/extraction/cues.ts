@@ -3,7 +3,6 @@
  * among them, with the checks that a verb stands where a report's verb can (auxiliaries,
  * modals, particles).
  */
-import { span } from './draft.ts';
 import { AUXILIARIES, BASE_FORMS_AFTER_AUXILIARY, NON_REPORTING_PARTICLES, PHRASAL_CUES, SPEECH_BASE_FORMS, REPORTING_VERBS } from './lexicon.ts';
 import type { CueEntry, CueFrame } from './lexicon.ts';
 import { ABSOLUTE_NAME_BEFORE, BE_FORMS, DETERMINER_OR_PREPOSITION, MESSAGE_BEFORE, PARTICIPLE_OPENERS, TO_VERBS } from './patterns.ts';
@@ -81,34 +80,51 @@ export function findCues(text: string, tokens: readonly Token[], titleCase = fal
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !CUE_STARTS.has(t.lower)) continue;
-    const nextTok = tokens[i + 1];
-    if (t.lower === 'according' && nextTok?.lower === 'to' && adjacent(text, t, nextTok)) {
-      cues.push({ ...span(text, t.start, nextTok.end), lemma: 'according to', frame: 'according', entry: null, next: i + 2 });
-      i++;
-      continue;
-    }
-    const phrasal = PHRASAL_BY_FIRST_WORD.has(t.lower) ? phrasalCueAt(text, tokens, i) : null;
-    if (phrasal) {
-      cues.push(phrasal);
-      i = phrasal.next - 1;
-      continue;
-    }
-    const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i) ?? baseAfterSubjectPronoun(text, tokens, i);
-    // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
-    if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) continue;
-    if (!verbPositionOk(text, tokens, i, entry)) continue;
-    if (nextTok && adjacent(text, t, nextTok) && nonReportingParticle(text, t.end, entry.lemma)) continue;
-    cues.push({ ...span(text, t.start, t.end), lemma: entry.lemma, frame: entry.frame, entry, next: i + 1 });
+    const cue = accordingToAt(text, tokens, i) ?? (PHRASAL_BY_FIRST_WORD.has(t.lower) ? phrasalCueAt(text, tokens, i) : null) ?? verbCueAt(text, tokens, i, titleCase);
+    if (!cue) continue;
+    cues.push(cue);
+    i = cue.next - 1;
   }
   return cues;
+}
+
+/** One shape for every cue; `next` is the index of the first token after it. */
+function makeCue(text: string, start: number, end: number, lemma: string, frame: CueFrame | 'according', entry: CueEntry | null, next: number): Cue {
+  return { start, end, text: text.slice(start, end), lemma, frame, entry, next };
+}
+
+/** The token at `k`, or undefined outside the sentence: no read past either end of the array. */
+function tokenAt(tokens: readonly Token[], k: number): Token | undefined {
+  return k >= 0 && k < tokens.length ? tokens[k] : undefined;
+}
+
+/** "according to" starting at token `i`, its two words side by side. */
+function accordingToAt(text: string, tokens: readonly Token[], i: number): Cue | null {
+  const t = tokens[i];
+  const nextTok = tokenAt(tokens, i + 1);
+  if (!t || t.lower !== 'according' || nextTok?.lower !== 'to' || !adjacent(text, t, nextTok)) return null;
+  return makeCue(text, t.start, nextTok.end, 'according to', 'according', null, i + 2);
+}
+
+/** A one-word reporting verb at token `i`, where a report's verb can stand. */
+function verbCueAt(text: string, tokens: readonly Token[], i: number, titleCase: boolean): Cue | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const nextTok = tokenAt(tokens, i + 1);
+  const entry = REPORTING_VERBS.get(t.lower) ?? modalSpeechVerb(text, tokens, i) ?? baseAfterSubjectPronoun(text, tokens, i);
+  // Capitalised forms are names ("Will", "Sharp") except in Title Case headlines ("Pell Says …").
+  if (!entry || (t.text !== t.lower && !(titleCase && i > 0 && t.text === t.lower.charAt(0).toUpperCase() + t.lower.slice(1)))) return null;
+  if (!verbPositionOk(text, tokens, i, entry)) return null;
+  if (nextTok && adjacent(text, t, nextTok) && nonReportingParticle(text, t.end, entry.lemma)) return null;
+  return makeCue(text, t.start, t.end, entry.lemma, entry.frame, entry, i + 1);
 }
 
 /** A multi-word cue ("pointed out", "referring to") starting at token `i`, if its words follow. */
 function phrasalCueAt(text: string, tokens: readonly Token[], i: number): Cue | null {
   const t = tokens[i];
   const phrasal = t ? PHRASAL_BY_FIRST_WORD.get(t.lower)?.find((p) => p.words.every((w, k) => {
-    const tk = tokens[i + k];
-    const prev = tokens[i + k - 1];
+    const tk = tokenAt(tokens, i + k);
+    const prev = tokenAt(tokens, i + k - 1);
     return tk?.lower === w && (k === 0 || (prev !== undefined && adjacent(text, prev, tk)));
   })) : undefined;
   if (!t || !phrasal) return null;
@@ -116,7 +132,7 @@ function phrasalCueAt(text: string, tokens: readonly Token[], i: number): Cue | 
   if (!last || !verbPositionOk(text, tokens, i, null)) return null;
   // "…, referring to …": a phrasal participle behaves like any other participle.
   const ingEntry: CueEntry | null = /ing$/.test(t.lower) ? { lemma: phrasal.lemma, frame: phrasal.frame, ambiguous: false, form: 'ing', needsThat: false } : null;
-  return { ...span(text, t.start, last.end), lemma: phrasal.lemma, frame: phrasal.frame, entry: ingEntry, next: i + phrasal.words.length };
+  return makeCue(text, t.start, last.end, phrasal.lemma, phrasal.frame, ingEntry, i + phrasal.words.length);
 }
 
 const MODALS = /^(?:could|would|can|will|should|might|must|may|did|cannot)$/;
@@ -130,8 +146,8 @@ function modalSpeechVerb(text: string, tokens: readonly Token[], i: number): Cue
   if (!t || t.text !== t.lower) return undefined;
   const entry = SPEECH_BASE_FORMS.get(t.lower);
   if (!entry || !/^\s*(?::|,?\s*[“"])/.test(text.slice(t.end, t.end + 4))) return undefined;
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+  const prev = tokenAt(tokens, i - 1);
+  const prev2 = tokenAt(tokens, i - 2);
   if (prev && MODALS.test(prev.lower)) return entry;
   if (prev && prev2 && /^(?:only|also|later|then|just|not|never|simply|quickly|merely)$/.test(prev.lower) && MODALS.test(prev2.lower)) return entry;
   return undefined;
@@ -146,7 +162,7 @@ const SUBJECT_PRONOUNS = new Set(['I', 'we', 'We', 'they', 'They']);
  */
 function baseAfterSubjectPronoun(text: string, tokens: readonly Token[], i: number): CueEntry | undefined {
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!t || !prev || t.text !== t.lower || !SUBJECT_PRONOUNS.has(prev.text) || !adjacent(text, prev, t)) return undefined;
   return BASE_FORMS_AFTER_AUXILIARY.get(t.lower);
 }
@@ -160,7 +176,7 @@ const CLAUSE_OPENING_BEFORE = /(?:^|[,;:—–]|\b(?:and|but|while|though|althou
  * verb or preposition instead).
  */
 function quantifierSubject(text: string, tokens: readonly Token[], i: number, entry: CueEntry | null): boolean {
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!prev || entry?.form !== 'base' || !QUANTIFIER_PRONOUN.test(prev.lower)) return false;
   return CLAUSE_OPENING_BEFORE.test(text.slice(Math.max(0, prev.start - 12), prev.start));
 }
@@ -168,7 +184,7 @@ function quantifierSubject(text: string, tokens: readonly Token[], i: number, en
 /** Rejects verb forms used as nouns ("the claims") or passives ("was told"). */
 function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry: CueEntry | null): boolean {
   const t = tokens[i];
-  const prev = tokens[i - 1];
+  const prev = tokenAt(tokens, i - 1);
   if (!t) return false;
   const touching = prev !== undefined && adjacent(text, prev, t);
   // "most said", "many believe": a quantifier is a subject before an unambiguous verb form.
@@ -182,12 +198,12 @@ function verbPositionOk(text: string, tokens: readonly Token[], i: number, entry
   if (entry.form === 'ed' && touching && NAMING_PARTICIPLE.test(entry.lemma) && LOWER_WORD.test(prev.text) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start)) && SPACE_CAPITAL.test(text.slice(t.end, t.end + 3))) return false;
   // "is widely expected", "was also told": a passive with an adverb in between.
   if (entry.form === 'ed' && touching && /ly$|^(?:also|still|now|not|never|often)$/.test(prev.lower)) {
-    const before = tokens[i - 2];
+    const before = tokenAt(tokens, i - 2);
     if (before && adjacent(text, before, prev) && BE_FORMS.has(before.lower)) return false;
   }
   if (entry.ambiguous && (entry.form === 's' || entry.form === 'base')) {
     // "claims this week", "reports covering": a noun followed by more noun phrase.
-    const next = tokens[i + 1];
+    const next = tokenAt(tokens, i + 1);
     // Verbs that are rarely nouns ("say", "think") may be followed by anything.
     const neverNoun = /^(?:say|think|believe|know|feel|insist|argue|contend|suspect|wonder)$/.test(entry.lemma) && !/^(?:of|for|from|were|are|have|had|who|which|with|and|or|by|at|is|was)$/.test(next?.text ?? '');
     if (!neverNoun && next && adjacent(text, t, next) && (/^(?:of|in|on|for|from|were|are|have|had|who|which|this|these|that|with|about|and|or|to|by|at|is|was)$/.test(next.text) || /^[a-z]+(?:ed|ing)$/.test(next.text))) {

@@ -9,7 +9,7 @@ import type { Draft } from './draft.ts';
 import { NOMINAL_CUES } from './lexicon.ts';
 import type { Quote, Sentence } from './segment.ts';
 import { nounPhraseBefore } from './subjects.ts';
-import type { Span } from './types.ts';
+import type { Span, TextSpan } from './types.ts';
 
 const EXPECTED = /\b(?:is|are|was|were|be|been|being|’s|'s|isn’t|isn't|aren’t|aren't|wasn’t|wasn't|weren’t|weren't)\s+(?:not\s+)?(?:widely\s+|also\s+|still\s+|now\s+|largely\s+|generally\s+|not\s+)?expected\s+to\s+/g;
 const ASKED_OPENING = /^(?:When\s+|After\s+being\s+|Once\s+)?([Aa]sked)\s+(?:by\s+[^,]{1,60}?\s+|on\s+[^,]{1,40}?\s+|again\s+|later\s+|repeatedly\s+|directly\s+|specifically\s+)*((?:if|whether|why|how|what|who|whom|when|where|which|about|to)\s(?:[^,“”"]|“[^”]{1,40}”|"[^"]{1,40}"){3,200}),/;
@@ -205,50 +205,67 @@ export function addNominalReports(text: string, sentences: readonly Sentence[], 
     const body = text.slice(sentence.start, sentence.end);
     NOMINAL_RE.lastIndex = 0;
     for (let m = NOMINAL_RE.exec(body); m; m = NOMINAL_RE.exec(body)) {
-      const noun = m[1] ?? '';
-      const prep = m[2] ?? '';
-      if (!NOMINAL_CUES.get(noun)?.includes(prep)) continue;
-      const nounAt = sentence.start + m.index;
-      const contentStart = nounAt + m[0].length;
-      // "a report that could sink the levy": a relative "that" is followed by its verb.
-      if (prep === 'that' && RELATIVE_THAT_VERB.test(text.slice(contentStart, contentStart + 20))) continue;
-      const quotes = quotesByParagraph[sentence.paragraph] ?? [];
-      if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) continue;
-      if (added.some((d) => d.content.end > nounAt && d.sentence === sentence)) continue;
-      const covered = drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end);
-      if (covered && prep !== 'that') continue;
-      // The phrase ends at punctuation, a conjunction or the sentence's verb ("… has grown").
-      const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
-      // "his claim that the toll is illegal": a "that"-clause runs like any reported clause.
-      // "the decision to close the pier angered …": an infinitive ends at the sentence's verb.
-      const pastVerb = prep === 'to' ? /\s\p{Ll}{3,}ed\s/u.exec(text.slice(contentStart, sentence.end)) : null;
-      const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
-      const content = prep === 'that' ? cutClause(text, trimContent(text, contentStart, sentence.end), quotes) : trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
-      // A "that"-clause runs to its sentence's end, so it may be longer than a noun phrase.
-      const words = wordCount(text, content);
-      if (words < 1 || words > (prep === 'that' ? 40 : 25)) continue;
-      // "was stung by Ruiz’s claim that his acts were “sloppy”": a "that"-clause inside
-      // another statement is a report of its own when it quotes before any clause punctuation
-      // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).
-      if (covered && (!quotes.some((q) => q.open >= content.start && q.open < content.end && !/[,;:—–]/.test(text.slice(content.start, q.open))) || drafts.some((d) => d.content.start === content.start))) continue;
-      const windowStart = Math.max(sentence.start, nounAt - 80);
-      const possessor = POSSESSOR_RE.exec(text.slice(windowStart, nounAt));
-      const owner = possessor?.[1];
-      const ownerAt = owner && possessor ? windowStart + possessor.index + possessor[0].indexOf(owner) : -1;
-      const mention = owner ? span(text, ownerAt, ownerAt + owner.length - (/(?:’s|'s)$/.test(owner) ? 2 : /’$/.test(owner) ? 1 : 0)) : null;
-      added.push({
-        content,
-        kind: kindOf(text, content, quotes),
-        cue: span(text, nounAt, contentStart - 1),
-        cueLemma: `${noun} ${prep}`,
-        mention,
-        pattern: 'clause',
-        sentence,
-      });
+      const report = nominalReportAt(text, sentence, m, quotesByParagraph[sentence.paragraph] ?? [], drafts, added);
+      if (report) added.push(report);
     }
   }
   for (const d of added) {
     const at = drafts.findIndex((x) => x.content.start > d.content.start);
     drafts.splice(at < 0 ? drafts.length : at, 0, d);
   }
+}
+
+/** The nominal report a match of NOMINAL_RE in `sentence` makes, if no other statement covers it. */
+function nominalReportAt(text: string, sentence: Sentence, m: RegExpExecArray, quotes: readonly Quote[], drafts: readonly Draft[], added: readonly Draft[]): Draft | null {
+  const noun = m[1] ?? '';
+  const prep = m[2] ?? '';
+  if (!NOMINAL_CUES.get(noun)?.includes(prep)) return null;
+  const nounAt = sentence.start + m.index;
+  const contentStart = nounAt + m[0].length;
+  // "a report that could sink the levy": a relative "that" is followed by its verb.
+  if (prep === 'that' && RELATIVE_THAT_VERB.test(text.slice(contentStart, contentStart + 20))) return null;
+  if (quotes.some((q) => q.open <= nounAt && nounAt < q.close)) return null;
+  if (added.some((d) => d.content.end > nounAt && d.sentence === sentence)) return null;
+  const covered = drafts.some((d) => d.content.start <= contentStart && contentStart < d.content.end);
+  if (covered && prep !== 'that') return null;
+  const content = nominalContent(text, sentence, contentStart, prep, quotes);
+  // A "that"-clause runs to its sentence's end, so it may be longer than a noun phrase.
+  const words = wordCount(text, content);
+  if (words < 1 || words > (prep === 'that' ? 40 : 25)) return null;
+  // "was stung by Ruiz’s claim that his acts were “sloppy”": a "that"-clause inside
+  // another statement is a report of its own when it quotes before any clause punctuation
+  // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).
+  if (covered && (!quotes.some((q) => q.open >= content.start && q.open < content.end && !/[,;:—–]/.test(text.slice(content.start, q.open))) || drafts.some((d) => d.content.start === content.start))) return null;
+  const mention = possessorBefore(text, sentence, nounAt);
+  return {
+    content,
+    kind: kindOf(text, content, quotes),
+    cue: span(text, nounAt, contentStart - 1),
+    cueLemma: `${noun} ${prep}`,
+    mention,
+    pattern: 'clause',
+    sentence,
+  };
+}
+
+/**
+ * What a nominal cue reports: "his claim that the toll is illegal" runs like any reported
+ * clause; a noun phrase ends at punctuation, a conjunction or the sentence's verb ("… has
+ * grown"), and "the decision to close the pier angered …" at a past-tense verb.
+ */
+function nominalContent(text: string, sentence: Sentence, contentStart: number, prep: string, quotes: readonly Quote[]): Span {
+  if (prep === 'that') return cutClause(text, trimContent(text, contentStart, sentence.end), quotes);
+  const stop = /[,;:()]|\s[—–]\s|\s(?:and|but|while|because|as|which|who|that|is|was|are|were|has|have|had|will|would|could|can|did|does|do|may|might|must|should|drew|grew|came|went|made|got)\s|[.!?]\s*$/u.exec(text.slice(contentStart, sentence.end));
+  const pastVerb = prep === 'to' ? /\s\p{Ll}{3,}ed\s/u.exec(text.slice(contentStart, sentence.end)) : null;
+  const stopAt = Math.min(stop ? stop.index : Infinity, pastVerb ? pastVerb.index : Infinity);
+  return trimContent(text, contentStart, Number.isFinite(stopAt) ? contentStart + stopAt : sentence.end);
+}
+
+/** The possessor before a nominal cue ("Pell’s claim", "their calls"), without its "’s": the speaker. */
+function possessorBefore(text: string, sentence: Sentence, nounAt: number): TextSpan | null {
+  const windowStart = Math.max(sentence.start, nounAt - 80);
+  const possessor = POSSESSOR_RE.exec(text.slice(windowStart, nounAt));
+  const owner = possessor?.[1];
+  const ownerAt = owner && possessor ? windowStart + possessor.index + possessor[0].indexOf(owner) : -1;
+  return owner ? span(text, ownerAt, ownerAt + owner.length - (/(?:’s|'s)$/.test(owner) ? 2 : /’$/.test(owner) ? 1 : 0)) : null;
 }

@@ -82,6 +82,33 @@ export interface Subject {
  */
 export function subjectBefore(text: string, sentence: Sentence, cueStart: number): Subject | null {
   const sentenceStart = sentence.start;
+  const group = verbGroupStart(text, sentence, cueStart);
+  if (group.coordinated) return group.coordinated;
+  const end = edgeBeforeAsides(text, sentenceStart, group.pos);
+  if (end < 0) return null;
+  const c = text[end - 1] ?? '';
+  if (c === ',') return subjectBeforeAppositive(text, sentenceStart, end);
+  if (!WORD_CHAR.test(c)) return null;
+  const np = nounPhraseBefore(text, sentenceStart, end);
+  return np ? { mention: headAfterQuote(text, sentenceStart, np), viaAuxiliary: group.viaAuxiliary } : null;
+}
+
+/** Where a cue's verb group starts, read leftwards, or the subject a coordinated verb shares. */
+interface VerbGroupEdge {
+  pos: number;
+  /** Auxiliaries, adverbs or a time phrase were skipped. */
+  viaAuxiliary: boolean;
+  /** "Pell toured the docks and says he ...": the subject of the verb before "and". */
+  coordinated: Subject | null;
+}
+
+/**
+ * Steps left over the cue's verb group: time phrases ("Ostrova on Saturday posted"),
+ * auxiliaries, adverbs and aspect verbs ("kept asking"); stops at "and"/"but", where the
+ * verb shares the sentence's subject.
+ */
+function verbGroupStart(text: string, sentence: Sentence, cueStart: number): VerbGroupEdge {
+  const sentenceStart = sentence.start;
   let pos = cueStart;
   let viaAuxiliary = false;
   for (;;) {
@@ -106,17 +133,25 @@ export function subjectBefore(text: string, sentence: Sentence, cueStart: number
     // "Pell toured the docks and says he ...": the verb shares the sentence's subject.
     if (lower === 'and' || lower === 'but') {
       const subject = subordinateSubject(text, sentence.start, w.start) ?? mainClauseSubject(text, sentence, w.start) ?? sentenceSubject(text, sentence);
-      if (subject && subject.end < w.start) return { mention: subject, viaAuxiliary: true };
+      if (subject && subject.end < w.start) return { pos, viaAuxiliary, coordinated: { mention: subject, viaAuxiliary: true } };
     }
     break;
   }
+  return { pos, viaAuxiliary, coordinated: null };
+}
+
+/**
+ * Where the subject's words end: before spaces, a parenthesis ("X (R-Lantern) said") and a
+ * dash aside ("Several captains — including X and Y — said"); -1 when nothing is left.
+ */
+function edgeBeforeAsides(text: string, sentenceStart: number, pos: number): number {
   let end = pos;
   while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
-  if (end <= sentenceStart) return null;
+  if (end <= sentenceStart) return -1;
   let c = text[end - 1] ?? '';
   if (c === ')') {
     const open = text.lastIndexOf('(', end);
-    if (open <= sentenceStart) return null;
+    if (open <= sentenceStart) return -1;
     end = open;
     while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
     c = text[end - 1] ?? '';
@@ -128,62 +163,69 @@ export function subjectBefore(text: string, sentence: Sentence, cueStart: number
     if (open > sentenceStart) {
       end = open;
       while (end > sentenceStart && isSpaceAt(text, end - 1)) end--;
-      c = text[end - 1] ?? '';
     }
   }
-  if (c === ',') {
-    // "X, a member of ORG, said": the segment before the comma must look like an appositive.
-    const segEnd = end - 1;
-    const prevComma = text.lastIndexOf(',', segEnd - 1);
-    if (prevComma < sentenceStart) return null;
-    const segment = text.slice(prevComma + 1, segEnd).trim();
-    // "X, retired in Lantern, Vd., said": a state abbreviation closes a place in an appositive.
-    const stateAfterPlace = DOTTED_ABBREVIATION.test(segment) && CAPITALISED_NAME_END.test(text.slice(sentenceStart, prevComma));
-    if (!stateAfterPlace && !looksAppositive(segment)) {
-      // "the union's campaign chair, Ada Lorne, said": the name itself is the subject.
-      const before = text.slice(sentenceStart, prevComma);
-      if (NAME_ONLY.test(segment) && (LOWER_WORD_END.test(before) || DESCRIPTION_OF_NAME.test(before.slice(before.lastIndexOf(',') + 1).trim())) && (!/[“"]/.test(before.slice(-40)) || /[,.!?](?:[”"]|'')\s+[^“”",]{3,60}$/.test(before))) {
-        // "X, the editor of the town's paper, The Lantern, said": the name after an "a/the …"
-        // description names the thing described; the subject is the name before it.
-        const describedComma = before.lastIndexOf(',');
-        const described = describedComma >= 0 ? before.slice(describedComma + 1).trim() : '';
-        if (describedComma >= 0 && /^(?:a|an|the)\s/.test(described)) {
-          const earlier = nounPhraseBefore(text, sentenceStart, sentenceStart + describedComma);
-          if (earlier && STARTS_UPPER.test(earlier.text) && !/^(?:The|A|An)\s/.test(earlier.text)) return { mention: earlier, viaAuxiliary: true };
-        }
-        const s0 = prevComma + 1 + (text.slice(prevComma + 1, segEnd).length - text.slice(prevComma + 1, segEnd).trimStart().length);
-        return { mention: span(text, s0, s0 + segment.length), viaAuxiliary: true };
-      }
-      return null;
-    }
-    // "X, the harbour master of Y, one of the ports affected, said" / "X, 59, of Brask, Vd.,
-    // who watched …, said": step back over appositives, ages, places and state abbreviations
-    // until the segment before them holds the subject.
-    let cursor = prevComma;
-    let lastCursor = cursor;
-    for (let guard = 0; guard < 5; guard++) {
-      const earlierComma = text.lastIndexOf(',', cursor - 1);
-      if (earlierComma < sentenceStart) break;
-      const seg = text.slice(earlierComma + 1, cursor).trim();
-      const skippable = /^\d+$/.test(seg) || /^of\s/.test(seg) || SHORT_ABBREVIATION.test(seg) || (CAPITALISED_WORD.test(seg) && CAPITALISED_WORD_END.test(text.slice(sentenceStart, earlierComma))) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !STARTS_UPPER.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
-      if (!skippable) break;
-      lastCursor = cursor;
-      cursor = earlierComma;
-    }
-    let np = nounPhraseBefore(text, sentenceStart, cursor);
-    // "Still, Pell, who …, called": an opener before the name is no place the name is from.
-    if (np && OPENER_WORD.test(np.text) && lastCursor !== cursor) np = nounPhraseBefore(text, sentenceStart, lastCursor);
-    if (!np) return null;
-    // "The plan brings queues for the town, forcing Pell to act, said Ruiz": a participle clause
-    // after a prepositional object hangs from the whole clause; that object is no subject.
-    if (STARTS_ING_WORD_SPACE.test(segment) && !/^(?:including|excluding|regarding|concerning|following|according|notwithstanding)\s/.test(segment) && /\b(?:for|to|in|on|at|of|with|from|by|into|over|against|about)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 10), np.start))) return null;
-    // "the museum in Lantern, Vd., had …": the place itself is not the subject.
-    if (stateAfterPlace && cursor === prevComma && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 12), np.start))) return null;
-    return { mention: np, viaAuxiliary: true };
+  return end;
+}
+
+/**
+ * "X, a member of ORG, said": the subject before an appositive set off by commas, or the
+ * name itself when the segment is a name after a description ("the union's chair, Ada Lorne, said").
+ */
+function subjectBeforeAppositive(text: string, sentenceStart: number, end: number): Subject | null {
+  // "X, a member of ORG, said": the segment before the comma must look like an appositive.
+  const segEnd = end - 1;
+  const prevComma = text.lastIndexOf(',', segEnd - 1);
+  if (prevComma < sentenceStart) return null;
+  const segment = text.slice(prevComma + 1, segEnd).trim();
+  // "X, retired in Lantern, Vd., said": a state abbreviation closes a place in an appositive.
+  const stateAfterPlace = DOTTED_ABBREVIATION.test(segment) && CAPITALISED_NAME_END.test(text.slice(sentenceStart, prevComma));
+  if (!stateAfterPlace && !looksAppositive(segment)) return nameAfterDescription(text, sentenceStart, prevComma, segEnd, segment);
+  // "X, the harbour master of Y, one of the ports affected, said" / "X, 59, of Brask, Vd.,
+  // who watched …, said": step back over appositives, ages, places and state abbreviations
+  // until the segment before them holds the subject.
+  let cursor = prevComma;
+  let lastCursor = cursor;
+  for (let guard = 0; guard < 5; guard++) {
+    const earlierComma = text.lastIndexOf(',', cursor - 1);
+    if (earlierComma < sentenceStart) break;
+    if (!skippableAppositive(text, sentenceStart, earlierComma, text.slice(earlierComma + 1, cursor).trim())) break;
+    lastCursor = cursor;
+    cursor = earlierComma;
   }
-  if (!WORD_CHAR.test(c)) return null;
-  const np = nounPhraseBefore(text, sentenceStart, end);
-  return np ? { mention: headAfterQuote(text, sentenceStart, np), viaAuxiliary } : null;
+  let np = nounPhraseBefore(text, sentenceStart, cursor);
+  // "Still, Pell, who …, called": an opener before the name is no place the name is from.
+  if (np && OPENER_WORD.test(np.text) && lastCursor !== cursor) np = nounPhraseBefore(text, sentenceStart, lastCursor);
+  if (!np) return null;
+  // "The plan brings queues for the town, forcing Pell to act, said Ruiz": a participle clause
+  // after a prepositional object hangs from the whole clause; that object is no subject.
+  if (STARTS_ING_WORD_SPACE.test(segment) && !/^(?:including|excluding|regarding|concerning|following|according|notwithstanding)\s/.test(segment) && /\b(?:for|to|in|on|at|of|with|from|by|into|over|against|about)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 10), np.start))) return null;
+  // "the museum in Lantern, Vd., had …": the place itself is not the subject.
+  if (stateAfterPlace && cursor === prevComma && /\b(?:in|at|from|near|outside|to|of)\s+$/.test(text.slice(Math.max(sentenceStart, np.start - 12), np.start))) return null;
+  return { mention: np, viaAuxiliary: true };
+}
+
+/** A segment between commas to step over on the way to the subject: an age, a place, a party tag, an appositive. */
+function skippableAppositive(text: string, sentenceStart: number, earlierComma: number, seg: string): boolean {
+  return /^\d+$/.test(seg) || /^of\s/.test(seg) || SHORT_ABBREVIATION.test(seg) || (CAPITALISED_WORD.test(seg) && CAPITALISED_WORD_END.test(text.slice(sentenceStart, earlierComma))) || /^(?:D|R|I)-/.test(seg) || (looksAppositive(seg) && !STARTS_UPPER.test(seg)) || /^(?:The|A|An)\s/.test(seg) && looksAppositive(seg);
+}
+
+/**
+ * "the union's campaign chair, Ada Lorne, said": a name set off by commas after a description
+ * is the subject; "X, the editor of the town's paper, The Lantern, said": after an "a/the …"
+ * description the name names the thing described, and the subject is the name before it.
+ */
+function nameAfterDescription(text: string, sentenceStart: number, prevComma: number, segEnd: number, segment: string): Subject | null {
+  const before = text.slice(sentenceStart, prevComma);
+  if (!NAME_ONLY.test(segment) || !(LOWER_WORD_END.test(before) || DESCRIPTION_OF_NAME.test(before.slice(before.lastIndexOf(',') + 1).trim())) || !(!/[“"]/.test(before.slice(-40)) || /[,.!?](?:[”"]|'')\s+[^“”",]{3,60}$/.test(before))) return null;
+  const describedComma = before.lastIndexOf(',');
+  const described = describedComma >= 0 ? before.slice(describedComma + 1).trim() : '';
+  if (describedComma >= 0 && /^(?:a|an|the)\s/.test(described)) {
+    const earlier = nounPhraseBefore(text, sentenceStart, sentenceStart + describedComma);
+    if (earlier && STARTS_UPPER.test(earlier.text) && !/^(?:The|A|An)\s/.test(earlier.text)) return { mention: earlier, viaAuxiliary: true };
+  }
+  const s0 = prevComma + 1 + (text.slice(prevComma + 1, segEnd).length - text.slice(prevComma + 1, segEnd).trimStart().length);
+  return { mention: span(text, s0, s0 + segment.length), viaAuxiliary: true };
 }
 
 /**
@@ -250,34 +292,14 @@ export function nounPhraseBefore(text: string, floor: number, end: number): Text
   const share = POLL_SHARE.exec(text.slice(Math.max(floor, end - 80), end));
   if (share?.[1]) return span(text, end - share[1].length, end);
   const words: TextSpan[] = [];
-  let pos = end;
-  // "Rep. Ada Lorne (R-Lantern)": a parenthesis after a name belongs to it.
-  const trimmed = text.slice(floor, end).trimEnd();
-  if (trimmed.endsWith(')')) {
-    const open = text.lastIndexOf('(', floor + trimmed.length);
-    if (open > floor) pos = open;
-  }
+  let pos = beforeTrailingParenthesis(text, floor, end);
   while (words.length < 10) {
     const w = wordBefore(text, floor, pos);
     if (!w) break;
     const gap = text.slice(w.end, pos);
     if (words.length > 0 && !/^\s*$/.test(gap)) break;
     const lower = w.text.toLowerCase().replace(/[.]$/, '');
-    // "Pell, who has described …": the relative pronoun is the subject as written.
-    if (words.length === 0 && (lower === 'who' || lower === 'which')) return w;
-    // "an outfit that endorsed Pell": "that" right before the verb is a relative pronoun.
-    if (words.length === 0 && lower === 'that' && /^\s+$/.test(text.slice(w.end, end + 1)) && LOWER_WORD_SPACES_END.test(text.slice(Math.max(floor, w.start - 30), w.start))) {
-      const before = wordBefore(text, floor, w.start);
-      if (before && !REPORTING_VERBS.has(before.text.toLowerCase()) && !/^(?:so|such|now|is|was|are|were|said|says|and|but)$/i.test(before.text)) return w;
-    }
-    // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
-    if (words.length === 0 && /^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) {
-      const before = wordBefore(text, floor, w.start);
-      if (!before || !/^(?:the|a|an|of)$/i.test(before.text)) return w;
-    }
-    // "…, Will described the pier as …", "Ada May said": a capitalised modal inside a sentence
-    // is a name ("May" only after a first name, not the month).
-    const modalName = (w.text === 'Will' && LOWER_SINCE_SENTENCE_PUNCTUATION.test(text.slice(floor, w.start))) || (w.text === 'May' && CAPITALISED_WORD_SPACE_END.test(text.slice(floor, w.start)) && !/(?:^|\s)(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This)\s+$/.test(text.slice(floor, w.start)));
+    if (words.length === 0 && standsAloneAsSubject(text, floor, end, w, lower)) return w;
     // "Officials here said": a plural or role noun keeps "here" or "there" after it.
     if (words.length === 0 && (lower === 'here' || lower === 'there') && w.text === lower) {
       const noun = wordBefore(text, floor, w.start);
@@ -286,13 +308,53 @@ export function nounPhraseBefore(text: string, floor: number, end: number): Text
         continue;
       }
     }
-    if (words.length === 0 && NOT_SUBJECT_END.has(lower) && !modalName) return null;
-    if (SUBJECT_STOP.has(lower) && !modalName) break;
+    if (words.length === 0 && NOT_SUBJECT_END.has(lower) && !isModalName(text, floor, w)) return null;
+    if (SUBJECT_STOP.has(lower) && !isModalName(text, floor, w)) break;
     if (REPORTING_VERBS.has(lower) && w.text === lower && !(words.length === 0 && pluralNounBeforeVerb(lower, text.slice(end, end + 2)))) break;
     words.unshift(w);
     pos = w.start;
     if (PRONOUNS.has(lower)) break;
   }
+  return subjectOfWords(text, floor, end, words);
+}
+
+/** "Rep. Ada Lorne (R-Lantern)": a parenthesis after a name belongs to it; the words end before it. */
+function beforeTrailingParenthesis(text: string, floor: number, end: number): number {
+  const trimmed = text.slice(floor, end).trimEnd();
+  if (trimmed.endsWith(')')) {
+    const open = text.lastIndexOf('(', floor + trimmed.length);
+    if (open > floor) return open;
+  }
+  return end;
+}
+
+/** A last word that is the whole subject: a relative pronoun or a poll's quantifier ("most said"). */
+function standsAloneAsSubject(text: string, floor: number, end: number, w: TextSpan, lower: string): boolean {
+  // "Pell, who has described …": the relative pronoun is the subject as written.
+  if (lower === 'who' || lower === 'which') return true;
+  // "an outfit that endorsed Pell": "that" right before the verb is a relative pronoun.
+  if (lower === 'that' && /^\s+$/.test(text.slice(w.end, end + 1)) && LOWER_WORD_SPACES_END.test(text.slice(Math.max(floor, w.start - 30), w.start))) {
+    const before = wordBefore(text, floor, w.start);
+    if (before && !REPORTING_VERBS.has(before.text.toLowerCase()) && !/^(?:so|such|now|is|was|are|were|said|says|and|but)$/i.test(before.text)) return true;
+  }
+  // Quantifiers stand alone as subjects in poll reports ("most said", "some argue").
+  if (/^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) {
+    const before = wordBefore(text, floor, w.start);
+    if (!before || !/^(?:the|a|an|of)$/i.test(before.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, Will described the pier as …", "Ada May said": a capitalised modal inside a sentence
+ * is a name ("May" only after a first name, not the month).
+ */
+function isModalName(text: string, floor: number, w: TextSpan): boolean {
+  return (w.text === 'Will' && LOWER_SINCE_SENTENCE_PUNCTUATION.test(text.slice(floor, w.start))) || (w.text === 'May' && CAPITALISED_WORD_SPACE_END.test(text.slice(floor, w.start)) && !/(?:^|\s)(?:In|By|Since|Until|Early|Late|Mid|Last|Next|This)\s+$/.test(text.slice(floor, w.start)));
+}
+
+/** The subject the collected words make, or null: years, dangling "of" phrases and unknown lower-case heads are none. */
+function subjectOfWords(text: string, floor: number, end: number, words: readonly TextSpan[]): TextSpan | null {
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
@@ -307,25 +369,34 @@ export function nounPhraseBefore(text: string, floor: number, end: number): Text
     const from = det >= 0 ? words[det] : undefined;
     if (from) return span(text, from.start, last.end);
   }
-  if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) {
-    // "Experts on harbour finance and safety said": a sentence-opening plural or role noun
-    // with its prepositional phrase is the subject.
-    const opening = NOUN_OF_PHRASE.exec(text.slice(floor, end));
-    const noun = opening?.[2]?.toLowerCase() ?? '';
-    if (opening?.[1] && (/[^s]s$/.test(noun) || PERSON_ROLE_NOUNS.has(noun) || ORGANIZATION_HEADS.has(noun)) && !REPORTING_VERBS.has(noun)) {
-      const at = floor + opening[0].indexOf(opening[1]);
-      return span(text, at, at + opening[1].length);
-    }
-    if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
-    // "… and former secretary of commerce said": a role noun before its "of" phrase is the head.
-    const ofAt = words.findIndex((w) => w.text === 'of');
-    if (ofAt > 0 && ofAt < words.length - 1 && PERSON_ROLE_NOUNS.has(words[ofAt - 1]?.text.toLowerCase() ?? '')) return span(text, first.start, last.end);
-    return null;
-  }
+  if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) return lowerCaseSubject(text, floor, end, words);
   // "Officials in Brask said": the place belongs to the plural noun before it.
   const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(floor, first.start - 40), first.start));
   if (anyCapital && located?.[1] && located[2] && peopleNoun(located[2])) return span(text, first.start - located[1].length, last.end);
   return span(text, first.start, last.end);
+}
+
+/**
+ * Lower-case words whose head is no known noun: a subject only as an opening plural or role
+ * noun with its "of"/"on" phrase, after a determiner, or as a role before its "of" phrase.
+ */
+function lowerCaseSubject(text: string, floor: number, end: number, words: readonly TextSpan[]): TextSpan | null {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  // "Experts on harbour finance and safety said": a sentence-opening plural or role noun
+  // with its prepositional phrase is the subject.
+  const opening = NOUN_OF_PHRASE.exec(text.slice(floor, end));
+  const noun = opening?.[2]?.toLowerCase() ?? '';
+  if (opening?.[1] && (/[^s]s$/.test(noun) || PERSON_ROLE_NOUNS.has(noun) || ORGANIZATION_HEADS.has(noun)) && !REPORTING_VERBS.has(noun)) {
+    const at = floor + opening[0].indexOf(opening[1]);
+    return span(text, at, at + opening[1].length);
+  }
+  if (words.length > 1 && /^(?:the|a|an|this|that|these|those|one|some|many|most|several|few|no|all|both|his|her|their|its|our|my|your)$/i.test(first.text)) return span(text, first.start, last.end);
+  // "… and former secretary of commerce said": a role noun before its "of" phrase is the head.
+  const ofAt = words.findIndex((w) => w.text === 'of');
+  if (ofAt > 0 && ofAt < words.length - 1 && PERSON_ROLE_NOUNS.has(words[ofAt - 1]?.text.toLowerCase() ?? '')) return span(text, first.start, last.end);
+  return null;
 }
 
 /** A plural role noun (and its determiner) and "in/from/at" right before a name. */
