@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyDraft, isLetterOrDigitAt, isSpaceAt, makeDraft, objectArray, rebuildDrafts, wordCount } from '../../src/domain/extraction/draft.ts';
-import type { Draft } from '../../src/domain/extraction/draft.ts';
+import { copyDraft, isLetterOrDigitAt, isSpaceAt, makeDraft, objectArray, wordCount } from '../../src/domain/extraction/draft.ts';
+import type { Draft, DraftFields } from '../../src/domain/extraction/draft.ts';
 
 /**
  * The char-code tests replace `/\s/.test(c)` and `/[\p{L}\p{N}]/u.test(c)` on the extractor's
@@ -42,32 +42,29 @@ describe('wordCount', () => {
   });
 });
 
+/** The fields of "Ana Ruiz said the pier would close.", `bareObject` and `inheritsFrom` left out. */
+function firstFields(): DraftFields {
+  const sentence = { start: 0, end: 36, paragraph: 0, index: 0 };
+  return { content: { start: 14, end: 35 }, kind: 'INDIRECT', cue: { start: 9, end: 13, text: 'said' }, cueLemma: 'say', mention: { start: 0, end: 8, text: 'Ana Ruiz' }, pattern: 'clause', sentence };
+}
+
 /** "Ana Ruiz said the pier would close. “It is over,” she added." as two drafts, the second inheriting its speaker. */
 function twoDrafts(): Draft[] {
-  const sentence = { start: 0, end: 36, paragraph: 0, index: 0 };
-  const first: Draft = { content: { start: 14, end: 35 }, kind: 'INDIRECT', cue: { start: 9, end: 13, text: 'said' }, cueLemma: 'say', mention: { start: 0, end: 8, text: 'Ana Ruiz' }, pattern: 'clause', sentence };
-  const second: Draft = { content: { start: 37, end: 50 }, kind: 'DIRECT', cue: null, cueLemma: null, mention: null, pattern: 'follow-on', sentence, inheritsFrom: first };
+  const first = makeDraft(firstFields());
+  const second = makeDraft({ content: { start: 37, end: 50 }, kind: 'DIRECT', cue: null, cueLemma: null, mention: null, pattern: 'follow-on', sentence: first.sentence, inheritsFrom: first });
   return [first, second];
 }
 
 describe('drafts of one shape', () => {
   it('makeDraft sets every field, in one order, whatever the caller left out', () => {
     const [first, second] = twoDrafts() as [Draft, Draft];
+    const fields = firstFields();
     const order = ['content', 'kind', 'cue', 'cueLemma', 'mention', 'pattern', 'sentence', 'bareObject', 'inheritsFrom'];
-    expect(Object.keys(makeDraft(first))).toEqual(order);
-    expect(Object.keys(makeDraft({ ...second, bareObject: true }))).toEqual(order);
-    expect([makeDraft(first).bareObject, makeDraft(first).inheritsFrom, makeDraft(second).inheritsFrom]).toEqual([false, undefined, first]);
+    expect(Object.keys(makeDraft(fields))).toEqual(order);
+    expect(Object.keys(makeDraft({ inheritsFrom: first, bareObject: true, ...fields }))).toEqual(order);
+    expect([makeDraft(fields).bareObject, makeDraft(fields).inheritsFrom, second.inheritsFrom]).toEqual([false, undefined, first]);
+    expect(Object.keys(copyDraft(second, { kind: 'INDIRECT' }))).toEqual(order);
     expect(copyDraft(first, { kind: 'DIRECT' })).toMatchObject({ kind: 'DIRECT', content: first.content, mention: first.mention });
-  });
-
-  it('rebuildDrafts replaces each draft and points inheritsFrom at the rebuilt one', () => {
-    const drafts = twoDrafts();
-    const [first, second] = drafts as [Draft, Draft];
-    rebuildDrafts(drafts);
-    expect(drafts[0]).not.toBe(first);
-    expect(drafts[1]).not.toBe(second);
-    expect(drafts[1]?.inheritsFrom).toBe(drafts[0]);
-    expect(drafts[0]).toMatchObject(first);
   });
 
   it('objectArray copies the items into a new array', () => {

@@ -5,7 +5,7 @@
  */
 import { balancedQuotes, clause, cutClause, inRelativeClause, kindOf, lastCommaOutsideQuotes, quoteSpan, trimContent } from './clauses.ts';
 import type { Cue } from './cues.ts';
-import { isSpaceAt, span, wordCount } from './draft.ts';
+import { isSpaceAt, makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { CUE_QUALIFIERS, PRONOUNS, REPORTING_VERBS } from './lexicon.ts';
 import type { CueEntry } from './lexicon.ts';
@@ -488,7 +488,7 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: 
   // reports the whole sentence whose quotation another cue introduces.
   if (wordCount(text, content) < 2) content = reportOfIntroducedQuote(text, sentence, cue.start, mention, quotes, drafts) ?? content;
   if (wordCount(text, content) < 2) return null;
-  return {
+  return makeDraft({
     content,
     kind: kindOf(text, content, quotes),
     cue: span(text, cue.start, cue.end),
@@ -496,7 +496,7 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: 
     mention,
     pattern: 'according-to',
     sentence,
-  };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { accordingTo, invertedReportStart, leftContent, nestedReportStart, quote
 import type { LeftContent, RightContent } from './cue-content.ts';
 import { findCues, tokenize } from './cues.ts';
 import type { Cue } from './cues.ts';
-import { span, wordCount } from './draft.ts';
+import { makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
 import {
@@ -413,7 +413,7 @@ function addLeftStatement(scope: SentenceScope, cue: Cue, found: LeftContent, me
   let left = found;
   const outer = left.quote && mention ? (invertedAfterQuote ? invertedReportStart(text, sentence, left.span, drafts) : nestedReportStart(text, sentence, left.span, mention, drafts)) : null;
   if (outer !== null) left = { span: trimContent(text, outer, Math.max(left.span.end, ...drafts.filter((d) => d.sentence === sentence && d.content.end <= left.span.end + 2).map((d) => d.content.end))), quote: true };
-  drafts.push({
+  drafts.push(makeDraft({
     content: left.span,
     kind: left.quote ? 'DIRECT' : kindOf(text, left.span, quotes),
     cue: span(text, cue.start, cue.end),
@@ -421,7 +421,7 @@ function addLeftStatement(scope: SentenceScope, cue: Cue, found: LeftContent, me
     mention,
     pattern: left.quote ? 'adjacent-quote' : 'left-clause',
     sentence,
-  });
+  }));
 }
 
 /** Records the report on the cue's right, its clause cut where the writer's words resume. */
@@ -446,7 +446,7 @@ function addRightStatement(scope: SentenceScope, cue: Cue, right: RightContent, 
     content = labelled;
     bareObject = false;
   }
-  drafts.push({
+  drafts.push(makeDraft({
     content,
     kind: isQuote ? 'DIRECT' : kindOf(text, content, content.end > sentence.end ? scope.allQuotes : quotes),
     cue: span(text, cue.start, cue.end),
@@ -454,9 +454,9 @@ function addRightStatement(scope: SentenceScope, cue: Cue, right: RightContent, 
     mention,
     pattern: isParticiple ? 'participle' : isQuote ? 'adjacent-quote' : 'clause',
     sentence,
-    ...(inheritsFrom ? { inheritsFrom } : {}),
-    ...(bareObject ? { bareObject: true } : {}),
-  });
+    bareObject,
+    inheritsFrom,
+  }));
 }
 
 /**

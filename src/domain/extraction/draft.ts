@@ -16,20 +16,23 @@ export interface Draft {
   pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed' | 'embedded-quote';
   sentence: Sentence;
   /** The content is a verb's bare object ("criticized the toll"), not a reported clause. */
-  bareObject?: boolean;
+  bareObject: boolean;
   /** Set when the speaker is carried over from an earlier statement. */
-  inheritsFrom?: Draft;
+  inheritsFrom: Draft | undefined;
 }
+
+/** What makeDraft needs: a Draft whose `bareObject` and `inheritsFrom` may be left out. */
+export type DraftFields = Omit<Draft, 'bareObject' | 'inheritsFrom'> & { bareObject?: boolean; inheritsFrom?: Draft | undefined };
 
 /**
  * A draft with every field set, in one order. The edge passes loop over all drafts: when every
  * draft has the same fields in the same order, V8 gives them one hidden class and the passes'
  * optimised code stays valid, where drafts built with conditional spreads (and fields added or
- * reset later) have several and each new one deoptimises and recompiles the passes.
- * An absent `bareObject` is `false`, an absent `inheritsFrom` is `undefined`; the two read the
- * same to every check (truthiness).
+ * reset later) have several and each new one deoptimises and recompiles the passes. Every
+ * draft is built here or by copyDraft. An absent `bareObject` is `false`, an absent
+ * `inheritsFrom` is `undefined`.
  */
-export function makeDraft(fields: Draft): Draft {
+export function makeDraft(fields: DraftFields): Draft {
   return {
     content: fields.content,
     kind: fields.kind,
@@ -69,22 +72,6 @@ markDraftFieldsRewritten();
 /** `d` with `changes` applied, as a new draft of the one shape (makeDraft). */
 export function copyDraft(d: Draft, changes: Partial<Draft>): Draft {
   return makeDraft({ ...d, ...changes });
-}
-
-/**
- * Rebuilds every draft of `drafts` with makeDraft, in place, and points each `inheritsFrom`
- * that names a rebuilt draft at its rebuilt copy (speakers are keyed by draft identity).
- * Drafts from sites not yet built with makeDraft take the one shape before the edge passes.
- */
-export function rebuildDrafts(drafts: Draft[]): void {
-  const rebuilt = new Map<Draft, Draft>();
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i] as Draft;
-    const copy = rebuilt.get(d) ?? makeDraft(d);
-    rebuilt.set(d, copy);
-    drafts[i] = copy;
-  }
-  for (const d of drafts) if (d.inheritsFrom) d.inheritsFrom = rebuilt.get(d.inheritsFrom) ?? d.inheritsFrom;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { baseAfterAuxiliary } from './base-after-aux.ts';
 import { trimContent } from './clauses.ts';
 import { nonReportingParticle } from './cues.ts';
-import { span, wordCount } from './draft.ts';
+import { makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { AUXILIARIES, NOMINAL_CUES, NOT_SUBJECT_END, REPORTING_VERBS } from './lexicon.ts';
 import { BE_FORMS, DETERMINER_OR_PREPOSITION, PARTICIPLE_OPENERS } from './patterns.ts';
@@ -101,7 +101,7 @@ export function embeddedStatement(text: string, sentence: Sentence, q: Quote, dr
         mainClauseSubject(text, sentence, found.verb.start) ??
         sentenceSubject(text, sentence),
     );
-  return { content, kind: 'DIRECT', cue: span(text, found.verb.start, found.verb.end), cueLemma: REPORTING_VERBS.get(word)?.lemma ?? word, mention, pattern: 'embedded-quote', sentence };
+  return makeDraft({ content, kind: 'DIRECT', cue: span(text, found.verb.start, found.verb.end), cueLemma: REPORTING_VERBS.get(word)?.lemma ?? word, mention, pattern: 'embedded-quote', sentence });
 }
 
 /**

@@ -4,7 +4,7 @@
  * shouts are said by their sentence's subject.
  */
 import { quoteSpan } from './clauses.ts';
-import { LETTER_OR_DIGIT, span, wordCount } from './draft.ts';
+import { LETTER_OR_DIGIT, makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { embeddedStatement } from './embedded-quotes.ts';
 import { bylinedExcerptAt } from './excerpts.ts';
@@ -38,7 +38,7 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
     if (joinCoordinatedQuote(text, q, quotes, drafts)) continue;
     const resumed = resumedAfterAttribution(text, q, quotes, drafts);
     if (resumed) {
-      const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: resumed.cue, cueLemma: resumed.cueLemma, mention: resumed.mention, pattern: 'adjacent-quote', sentence };
+      const draft = makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: resumed.cue, cueLemma: resumed.cueLemma, mention: resumed.mention, pattern: 'adjacent-quote', sentence });
       const at = drafts.findIndex((d) => d.content.start > q.start);
       drafts.splice(at < 0 ? drafts.length : at, 0, draft);
       continue;
@@ -49,7 +49,7 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
     if (byline?.[1] !== undefined && byline[2] !== undefined) {
       const dashAt = q.close + byline[0].indexOf(byline[1]);
       const nameAt = q.close + byline[0].indexOf(byline[2], byline[0].indexOf(byline[1]) + byline[1].length);
-      const draft: Draft = {
+      const draft = makeDraft({
         content: quoteSpan(q),
         kind: 'DIRECT',
         cue: span(text, dashAt, dashAt + byline[1].length),
@@ -58,7 +58,7 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
         mention: span(text, nameAt, nameAt + byline[2].length - (LOWER_WORD_DOT_END.test(byline[2]) ? 1 : 0)),
         pattern: 'adjacent-quote',
         sentence,
-      };
+      });
       const at = drafts.findIndex((d) => d.content.start > q.start);
       drafts.splice(at < 0 ? drafts.length : at, 0, draft);
       continue;
@@ -72,7 +72,7 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
       const intro = sentences.filter((x) => x.start <= colonAt).pop();
       const introMention = intro && wordCount(text, { start: intro.start, end: colonAt }) <= 20 ? colonSpeaker(text, intro.start, colonAt) : null;
       if (introMention) {
-        const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention: introMention, pattern: 'colon-intro', sentence };
+        const draft = makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention: introMention, pattern: 'colon-intro', sentence });
         const at = drafts.findIndex((d) => d.content.start > q.start);
         drafts.splice(at < 0 ? drafts.length : at, 0, draft);
         continue;
@@ -125,12 +125,12 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
     }
     const local = !quoteOnly && q.open > sentence.start ? mainClauseSubject(text, sentence, q.open) : null;
     if (local && (PRONOUNS.has(local.text.toLowerCase()) || STARTS_UPPER.test(local.text)) && !/^(?:The|A|An|It|This|That|There)$/.test(local.text)) {
-      const draft: Draft = { content: quoteSpan(q), kind: 'DIRECT', cue: null, cueLemma: null, mention: local, pattern: 'unattributed', sentence };
+      const draft = makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: null, cueLemma: null, mention: local, pattern: 'unattributed', sentence });
       const at = drafts.findIndex((d) => d.content.start > q.start);
       drafts.splice(at < 0 ? drafts.length : at, 0, draft);
       continue;
     }
-    const draft: Draft = {
+    const draft = makeDraft({
       content: quoteSpan(q),
       kind: 'DIRECT',
       cue: null,
@@ -138,8 +138,8 @@ export function addLeftoverQuotes(text: string, sentences: readonly Sentence[], 
       mention: continues || (runsOn && previous) ? (previous?.mention ?? null) : null,
       pattern: continues || (runsOn && previous) ? 'follow-on' : 'unattributed',
       sentence,
-      ...(previous && (continues || runsOn) ? { inheritsFrom: previous } : {}),
-    };
+      inheritsFrom: continues || runsOn ? previous : undefined,
+    });
     if (words < 2 && !draft.inheritsFrom) continue;
     const at = drafts.findIndex((d) => d.content.start > q.start);
     drafts.splice(at < 0 ? drafts.length : at, 0, draft);
@@ -160,7 +160,7 @@ function trailingSpeaker(text: string, sentence: Sentence, q: Quote): Draft | nu
   if (!m?.[1] || !m[2] || OPENER_WORD.test(m[1])) return null;
   const nameAt = q.close + m[0].indexOf(m[1]);
   const verbAt = nameAt + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[2].length), cueLemma: m[2].split(/\s+/)[0] ?? null, mention: span(text, nameAt, nameAt + m[1].length), pattern: 'adjacent-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[2].length), cueLemma: m[2].split(/\s+/)[0] ?? null, mention: span(text, nameAt, nameAt + m[1].length), pattern: 'adjacent-quote', sentence });
 }
 
 /**
@@ -171,7 +171,7 @@ function invertedLead(text: string, sentence: Sentence, q: Quote): Draft | null 
   const m = /^(Said|Says|Added|Adds|Asked|Asks|Explained|Noted|Recalled|Wrote|Writes|Continued|Quipped|Replied|Declared|Warned)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:\s*,\s*(?:a|an|the|who|whose|\d+)\b[^“”"]{0,160})?\s*[,:]\s*$/u.exec(text.slice(sentence.start, q.open));
   if (!m?.[1] || !m[2]) return null;
   const nameAt = sentence.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, sentence.start, sentence.start + m[1].length), cueLemma: REPORTING_VERBS.get(m[1].toLowerCase())?.lemma ?? m[1].toLowerCase(), mention: span(text, nameAt, nameAt + m[2].length), pattern: 'adjacent-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, sentence.start, sentence.start + m[1].length), cueLemma: REPORTING_VERBS.get(m[1].toLowerCase())?.lemma ?? m[1].toLowerCase(), mention: span(text, nameAt, nameAt + m[2].length), pattern: 'adjacent-quote', sentence });
 }
 
 /** "signs saying", "a cap reading", "chants of", "shouts of": what a crowd carried or chanted. */
@@ -195,7 +195,7 @@ function shownQuotation(text: string, sentence: Sentence, q: Quote, drafts: read
   // "But marchers …", "A crowd of dockers …": an opener or an article alone names nobody.
   const phrase = subject && /^(?:A|An|The)$/.test(subject.text) ? /^(?:A|An|The)(?:\s+[\p{L}’'-]+){1,6}?(?=\s+(?:had|has|have|was|were|is|are|\p{Ll}+ed)\b)/u.exec(text.slice(subject.start, cueAt)) : null;
   const mention = phrase && subject ? span(text, subject.start, subject.start + phrase[0].length) : subject && !/^(?:But|And|A|An|The|It|This|That|There|Repeatedly|So|Then|Yet)$/.test(subject.text) ? subject : null;
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + m[0].trimEnd().length), cueLemma: 'shown', mention, pattern: 'embedded-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + m[0].trimEnd().length), cueLemma: 'shown', mention, pattern: 'embedded-quote', sentence });
 }
 
 /** "an ad titled", "ran on the slogan", "her campaign slogan is": a title or slogan follows. */
@@ -214,7 +214,7 @@ function namedQuotation(text: string, sentence: Sentence, q: Quote, drafts: read
   const owner = possessorOf(text, sentence, cueAt);
   const subject = owner ?? mainClauseSubject(text, sentence, cueAt) ?? sentenceSubject(text, sentence);
   const mention = subject && !/^(?:But|And|A|An|The|It|This|That|There|So|Then|Yet)$/.test(subject.text) ? subject : null;
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + (/\p{L}[\p{L}\s]*\p{L}/u.exec(m[0])?.[0].length ?? 0)), cueLemma: 'named', mention, pattern: 'embedded-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, cueAt, cueAt + (/\p{L}[\p{L}\s]*\p{L}/u.exec(m[0])?.[0].length ?? 0)), cueLemma: 'named', mention, pattern: 'embedded-quote', sentence });
 }
 
 /**
@@ -228,14 +228,14 @@ function exclaimedBefore(text: string, sentence: Sentence, q: Quote, drafts: rea
   const came = /^\s+(came)\s+(?:(?:loud|angry)\s+)?(?:shouts|cries|chants|calls|the\s+(?:reply|response|cry|shout))\s+from\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)(?=\s*(?:[,.;]|$))/u.exec(text.slice(q.close, sentence.end));
   if (came?.[1] && came[2] && !drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) {
     const nameAt = q.close + came[0].lastIndexOf(came[2]);
-    return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, q.close + came[0].indexOf('came'), q.close + came[0].indexOf('came') + 4), cueLemma: 'come', mention: span(text, nameAt, nameAt + came[2].length), pattern: 'adjacent-quote', sentence };
+    return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, q.close + came[0].indexOf('came'), q.close + came[0].indexOf('came') + 4), cueLemma: 'come', mention: span(text, nameAt, nameAt + came[2].length), pattern: 'adjacent-quote', sentence });
   }
   if (!/[!?]\W*$/u.test(text.slice(q.start, q.close))) return null;
   const m = /^\s+(\p{Ll}{3,}ed)\s+((?:the\s+[\p{L}’'.-]+|\p{Lu}[\p{L}’'.-]*)(?:\s+[\p{L}’'.-]+){0,6}?)(?=\s*(?:[,.;]|$|\s(?:who|as|after|before|when|while)\s))/u.exec(text.slice(q.close, sentence.end));
   if (!m?.[1] || !m[2] || drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) return null;
   const verbAt = q.close + m[0].indexOf(m[1]);
   const nameAt = verbAt + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention: span(text, nameAt, nameAt + m[2].length - (LOWER_WORD_DOT_END.test(m[2]) ? 1 : 0)), pattern: 'adjacent-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention: span(text, nameAt, nameAt + m[2].length - (LOWER_WORD_DOT_END.test(m[2]) ? 1 : 0)), pattern: 'adjacent-quote', sentence });
 }
 
 /**
@@ -250,7 +250,7 @@ function shoutedQuotation(text: string, sentence: Sentence, q: Quote, drafts: re
   // "This is why Ruiz cannot just … cry “…”": the subject follows "why".
   const why = /^(?:This|That|It)\s+is\s+(?:why|how)\s+/.exec(text.slice(sentence.start, verbAt));
   const mention = (why ? sentenceSubjectAt(text, sentence.start + why[0].length, verbAt) : null) ?? coordinatedSubject(text, sentence, verbAt, drafts) ?? subjectBefore(text, sentence, verbAt)?.mention ?? mainClauseSubject(text, sentence, verbAt);
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention, pattern: 'embedded-quote', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, verbAt, verbAt + m[1].length), cueLemma: m[1], mention, pattern: 'embedded-quote', sentence });
 }
 
 /**
@@ -276,7 +276,7 @@ function outermostBefore(drafts: readonly Draft[], pos: number): Draft | undefin
 function colonQuotation(text: string, sentence: Sentence, q: Quote, colonAt: number): Draft | null {
   if (!q.closed || wordCount(text, { start: sentence.start, end: colonAt }) < 3) return null;
   const mention = mainClauseSubject(text, sentence, colonAt) ?? sentenceSubject(text, sentence);
-  return { content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention, pattern: 'colon-intro', sentence };
+  return makeDraft({ content: quoteSpan(q), kind: 'DIRECT', cue: span(text, colonAt, colonAt + 1), cueLemma: 'colon', mention, pattern: 'colon-intro', sentence });
 }
 
 /** The speaker a colon introduces: a name or source phrase right before it, else the subject. */

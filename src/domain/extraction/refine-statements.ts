@@ -30,7 +30,6 @@ import {
   splitParallelParticiples,
 } from './direct-edges.ts';
 import type { SplitHooks } from './direct-edges.ts';
-import { rebuildDrafts } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { narrowToReadQuotation } from './message-reading.ts';
 import { tightenQuotedClauses } from './quote-bounds.ts';
@@ -87,6 +86,5 @@ const EDGE_PASSES: readonly EdgePass[] = [
 
 /** Runs every edge pass over `drafts` in place (statements may be split, added or trimmed). */
 export function refineStatementEdges(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
-  rebuildDrafts(drafts);
   for (const pass of EDGE_PASSES) pass(text, drafts, quotes, hooks);
 }

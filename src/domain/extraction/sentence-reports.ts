@@ -4,7 +4,7 @@
  * nominal reports ("criticism of …").
  */
 import { cutClause, kindOf, trimContent } from './clauses.ts';
-import { span, wordCount } from './draft.ts';
+import { makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { NOMINAL_CUES } from './lexicon.ts';
 import type { Quote, Sentence } from './segment.ts';
@@ -25,7 +25,7 @@ export function asReportedBy(text: string, sentence: Sentence, sentenceText: str
     const cueAt = sentence.start + asReported[0].indexOf(asReported[1]);
     const sourceAt = cueAt + asReported[1].length + asReported[0].slice(asReported[0].indexOf(asReported[1]) + asReported[1].length).indexOf(asReported[2]);
     const content = cutClause(text, trimContent(text, sentence.start + asReported[0].length, sentence.end), quotes);
-    if (wordCount(text, content) >= 2) return { content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence };
+    if (wordCount(text, content) >= 2) return makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asReported[1].length), cueLemma: 'as reported by', mention: span(text, sourceAt, sourceAt + asReported[2].length), pattern: 'according-to', sentence });
   }
   return null;
 }
@@ -40,7 +40,7 @@ export function expectationReports(text: string, sentence: Sentence, sentenceTex
     const contentAt = sentence.start + m.index + m[0].length - 'to '.length;
     if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) continue;
     const content = cutClause(text, trimContent(text, contentAt, sentence.end), quotes);
-    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + 'expected'.length), cueLemma: 'expect', mention: null, pattern: 'clause', sentence });
+    if (wordCount(text, content) >= 2) drafts.push(makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + 'expected'.length), cueLemma: 'expect', mention: null, pattern: 'clause', sentence }));
   }
   return drafts;
 }
@@ -55,7 +55,7 @@ export function askedReports(text: string, sentence: Sentence, sentenceText: str
     const cueAt = sentence.start + asked[0].indexOf(asked[1]);
     const contentAt = sentence.start + asked[0].length - asked[2].length - 1;
     const content = trimContent(text, contentAt, contentAt + asked[2].length + 1);
-    if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asked[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
+    if (wordCount(text, content) >= 2) drafts.push(makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + asked[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence }));
   } else {
     ASKED_INSIDE.lastIndex = 0;
     for (let m = ASKED_INSIDE.exec(sentenceText); m; m = ASKED_INSIDE.exec(sentenceText)) {
@@ -64,7 +64,7 @@ export function askedReports(text: string, sentence: Sentence, sentenceText: str
       if (quotes.some((q) => q.open <= cueAt && cueAt < q.close)) continue;
       const contentAt = sentence.start + m.index + m[0].length - m[2].length;
       const content = trimContent(text, contentAt, contentAt + m[2].length);
-      if (wordCount(text, content) >= 2) drafts.push({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence });
+      if (wordCount(text, content) >= 2) drafts.push(makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'ask', mention: null, pattern: 'clause', sentence }));
     }
   }
   return drafts;
@@ -103,7 +103,7 @@ export function passiveReports(text: string, sentence: Sentence, quotes: readonl
     if (wordCount(text, content) < 2 && !as && !to) continue;
     if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end) || out.some((d) => d.content.end > content.start)) continue;
     const mention = agent?.[1] ? span(text, cueEnd + agent[0].length - agent[1].length, cueEnd + agent[0].length) : null;
-    out.push({ content: trimContent(text, content.start, content.end), kind: kindOf(text, content, quotes), cue: span(text, auxAt, cueEnd), cueLemma: `passive ${participle}`, mention, pattern: 'clause', sentence });
+    out.push(makeDraft({ content: trimContent(text, content.start, content.end), kind: kindOf(text, content, quotes), cue: span(text, auxAt, cueEnd), cueLemma: `passive ${participle}`, mention, pattern: 'clause', sentence }));
   }
   return out;
 }
@@ -137,7 +137,7 @@ export function sourceInPoll(text: string, sentence: Sentence, quotes: readonly 
   }
   if (wordCount(text, content) < 3) return null;
   if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
-  return { content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'in (poll)', mention: span(text, sourceAt, sourceAt + m[2].length), pattern: 'according-to', sentence };
+  return makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueAt, cueAt + m[1].length), cueLemma: 'in (poll)', mention: span(text, sourceAt, sourceAt + m[2].length), pattern: 'according-to', sentence });
 }
 
 /** Participles that open part of the content rather than an adjunct about the speaker. */
@@ -160,7 +160,7 @@ export function impersonalSeeming(text: string, sentence: Sentence, quotes: read
   const content = cutClause(text, trimContent(text, at, sentence.end), quotes);
   if (wordCount(text, content) < 3 || drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) return null;
   const cueStart = sentence.start + m.index + m[0].indexOf(m[1]);
-  return { content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueStart + m[1].length), cueLemma: /^seem/.test(m[1]) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence };
+  return makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueStart + m[1].length), cueLemma: /^seem/.test(m[1]) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence });
 }
 
 export function seemingReport(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft | null {
@@ -182,7 +182,7 @@ export function seemingReport(text: string, sentence: Sentence, quotes: readonly
     if (drafts.some((d) => d.content.start < content.end && content.start < d.content.end)) continue;
     const cueStart = text.slice(start, at).search(/\s(?:seem|seems|seemed|appear|appears|appeared)\s/) + start + 1;
     const cueEnd = text.indexOf(' ', cueStart);
-    return { content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueEnd), cueLemma: /^seem/.test(text.slice(cueStart, cueEnd)) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence };
+    return makeDraft({ content, kind: kindOf(text, content, quotes), cue: span(text, cueStart, cueEnd), cueLemma: /^seem/.test(text.slice(cueStart, cueEnd)) ? 'seem' : 'appear', mention: null, pattern: 'according-to', sentence });
   }
   return null;
 }
@@ -237,7 +237,7 @@ function nominalReportAt(text: string, sentence: Sentence, m: RegExpExecArray, q
   // (a quotation after a comma, ", as “pure theatre”", is the outer speaker's).
   if (covered && (!quotes.some((q) => q.open >= content.start && q.open < content.end && !/[,;:—–]/.test(text.slice(content.start, q.open))) || drafts.some((d) => d.content.start === content.start))) return null;
   const mention = possessorBefore(text, sentence, nounAt);
-  return {
+  return makeDraft({
     content,
     kind: kindOf(text, content, quotes),
     cue: span(text, nounAt, contentStart - 1),
@@ -245,7 +245,7 @@ function nominalReportAt(text: string, sentence: Sentence, m: RegExpExecArray, q
     mention,
     pattern: 'clause',
     sentence,
-  };
+  });
 }
 
 /**
