@@ -5,7 +5,7 @@
  */
 import { balancedQuotes, clause, cutClause, inRelativeClause, kindOf, lastCommaOutsideQuotes, quoteSpan, trimContent } from './clauses.ts';
 import type { Cue } from './cues.ts';
-import { isSpaceAt, makeDraft, span, wordCount } from './draft.ts';
+import { isSpaceAt, lastWordLower, makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { CUE_QUALIFIERS, PRONOUNS, REPORTING_VERBS } from './lexicon.ts';
 import type { CueEntry } from './lexicon.ts';
@@ -151,13 +151,12 @@ function thatAfterAside(text: string, pos: number, end: number): RightReading {
  */
 function afterQualifiers(text: string, start: number, end: number): number {
   let pos = start;
-  const rest = (): string => text.slice(pos, end);
   // "said, and I quote, “…”": the writer's aside vouches for the quotation that follows.
-  const iQuote = /^\s*,\s*(?:and\s+)?I\s+quote\s*(?=[,:])/.exec(rest());
+  const iQuote = /^\s*,\s*(?:and\s+)?I\s+quote\s*(?=[,:])/.exec(text.slice(pos, end));
   if (iQuote) pos += iQuote[0].length;
   for (let guard = 0; guard < 3; guard++) {
-    const q = CUE_QUALIFIERS.exec(rest());
-    if (!q || q[0].length === 0 || /^\s*,/.test(rest()) && !/,\s*$/.test(q[0])) break;
+    const q = CUE_QUALIFIERS.exec(text.slice(pos, end));
+    if (!q || q[0].length === 0 || /^\s*,/.test(text.slice(pos, end)) && !/,\s*$/.test(q[0])) break;
     // "said on Monday" is a qualifier; "said Ostrova" is not (handled by the name check).
     if (PLACE_PREPOSITION_AFTER.test(q[0]) && !/,\s*$|\s(?:that)\s*$/.test(q[0]) && !/^(?:\s*,?\s*(?:on|in)\s+(?:Twitter|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December))/u.test(q[0])) break;
     pos += q[0].length;
@@ -166,14 +165,14 @@ function afterQualifiers(text: string, start: number, end: number): number {
     // clause's end; what follows the article is not the statement. So does one that a comma
     // or a colon separates from the quotation it introduces ("said in a statement: “…”").
     if (/(?:^|\s)(?:in|on|during|at|via|through|to|before|after|over|from)\s+(?:a|an|the|his|her|their|its)\s*$/.test(q[0])) {
-      const tail = QUALIFIER_NOUN_TAIL.exec(rest());
+      const tail = QUALIFIER_NOUN_TAIL.exec(text.slice(pos, end));
       // Only a noun with its prepositional phrases: "in a statement the levy was unfair" reports.
       if (tail && SHORT_PHRASE_TO_END.test(tail[0]) && !/\s(?:that|and|but)\s/.test(tail[0])) pos += tail[0].length;
     }
   }
   // "asks at Brask High School, “…”": a place set off by a comma before the quotation.
   // "say about the old pier, “…”": so is the topic.
-  const placeComma = PLACE_COMMA_BEFORE_QUOTE.exec(rest());
+  const placeComma = PLACE_COMMA_BEFORE_QUOTE.exec(text.slice(pos, end));
   if (placeComma) pos += placeComma[0].length;
   return pos;
 }
@@ -509,8 +508,7 @@ export function reportOfIntroducedQuote(text: string, sentence: Sentence, limit:
   // The inner speaker opens the sentence or its main clause ("When asked …, Pell said: …"), not
   // a clause of the writer's ("When a fan shouted, “…,” Pell said").
   if (!inner?.mention || inner.mention.start < sentence.start || !/(?:^|,)\s*$/.test(text.slice(sentence.start, inner.mention.start))) return null;
-  const head = (t: string) => (t.split(/\s+/).pop() ?? '').toLowerCase();
-  if (PRONOUNS.has(mention.text.toLowerCase()) || head(mention.text) === head(inner.mention.text)) return null;
+  if (PRONOUNS.has(mention.text.toLowerCase()) || lastWordLower(mention.text) === lastWordLower(inner.mention.text)) return null;
   const end = limit - (/[\s,]*$/.exec(text.slice(inner.content.end, limit))?.[0].length ?? 0);
   const whole = trimContent(text, sentence.start, end);
   return wordCount(text, whole) >= wordCount(text, inner.content) + 2 ? whole : null;
@@ -526,8 +524,7 @@ export function nestedReportStart(text: string, sentence: Sentence, content: Spa
   const inner = drafts.find((d) => d.sentence === sentence && d.cue !== null && d.mention !== null && d.content.end >= content.end && d.content.end <= content.end + 2 && d.mention.start < content.start && d.cue.start < content.start);
   if (!inner?.mention) return null;
   // "Pell declared …: “…,” he said": the same speaker again quotes only the quotation.
-  const head = (t: string) => (t.split(/\s+/).pop() ?? '').toLowerCase();
-  if (PRONOUNS.has(mention.text.toLowerCase()) || head(mention.text) === head(inner.mention.text)) return null;
+  if (PRONOUNS.has(mention.text.toLowerCase()) || lastWordLower(mention.text) === lastWordLower(inner.mention.text)) return null;
   let start = inner.mention.start;
   const lead = text.slice(sentence.start, start);
   if (/,\s*$/.test(lead) && !/[“”"]|''/.test(lead) && wordCount(text, { start: sentence.start, end: start }) <= 8) start = trimContent(text, sentence.start, start).start;

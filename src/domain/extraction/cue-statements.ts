@@ -7,7 +7,7 @@ import { accordingTo, invertedReportStart, leftContent, nestedReportStart, quote
 import type { LeftContent, RightContent } from './cue-content.ts';
 import { findCues, tokenize } from './cues.ts';
 import type { Cue } from './cues.ts';
-import { makeDraft, span, wordCount } from './draft.ts';
+import { lastWordLower, makeDraft, span, wordCount } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
 import {
@@ -266,7 +266,7 @@ function canReportFinding(text: string, sentence: Sentence, cue: Cue, subject: S
  * ("Four in 10 say"), a relative pronoun or a coordination, widened to the whole of it.
  */
 function pluralSubjectOfBaseForm(text: string, sentence: Sentence, cue: Cue, subject: Subject): Subject | null {
-  const last = (subject.mention.text.split(/\s+/).pop() ?? '').toLowerCase();
+  const last = lastWordLower(subject.mention.text);
   // Plural heads, numbers ("Four in 10 say"), relative pronouns and coordinated names.
   const coordinated = /\band\s+$/.test(text.slice(Math.max(sentence.start, subject.mention.start - 5), subject.mention.start));
   const pluralLead = /^(?:those|these|many|most|some|both|all|few|several|others|\d[\d,.]*%?)\b/i.test(subject.mention.text);

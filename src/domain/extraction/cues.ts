@@ -49,12 +49,15 @@ export function tokenize(text: string, sentence: Span, quotes: readonly Quote[])
     const start = m.index;
     while (q < quotes.length && (quotes[q]?.close ?? 0) <= start) q++;
     const quote = quotes[q];
-    if (quote && quote.open <= start) continue;
+    if (quote && quote.open <= start) {
+      // Inside a quotation: resume after it rather than matching each quoted word.
+      if (WORD.lastIndex < quote.close) WORD.lastIndex = quote.close;
+      continue;
+    }
     tokens.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
   return tokens;
 }
-
 
 /** Text between two tokens is only spaces (no punctuation, no quote). */
 function adjacent(text: string, a: Token, b: Token): boolean {

@@ -135,3 +135,8 @@ export function wordCount(text: string, s: Span): number {
   }
   return n;
 }
+
+/** The last word of a phrase, lower-cased: "Deputy Minister" -> "minister" (a head word). */
+export function lastWordLower(phrase: string): string {
+  return (phrase.split(/\s+/).pop() ?? '').toLowerCase();
+}

@@ -5,7 +5,7 @@
  * People who share a surname stay apart: a bare surname goes to the most recently mentioned.
  */
 import type { RawAffiliation } from './affiliations.ts';
-import { span } from './draft.ts';
+import { lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
@@ -381,11 +381,6 @@ class SpeakerResolver {
 function lastWord(s: string): string {
   const tokens = s.split(/\s+/);
   return tokens[tokens.length - 1] ?? s;
-}
-
-/** "Deputy Minister" → "minister": the head word of a role, lower-cased. */
-function lastWordLower(role: string): string {
-  return role.split(/\s+/).pop()?.toLowerCase() ?? '';
 }
 
 function hasAffiliation(affiliations: readonly ExtractedAffiliation[], speakerKey: string, organizationKey: string, role: string): boolean {
