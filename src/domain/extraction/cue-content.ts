@@ -231,7 +231,7 @@ function complementContent(text: string, cue: Cue, pos: number, end: number, r: 
   const settled = verbComplement(text, cue, pos, end, r);
   if (settled !== UNSETTLED) return settled;
   if (circumstanceAfterCue(cue, r)) return null;
-  // "half said so in the poll", "Pell said as much on Monday": the pro-form is the report.
+  // "a third said so in the survey", "Pell said as much on Monday": the pro-form is the report.
   const proForm = /^\s+(so|as\s+much)\b(?!\s+(?:that|far|many|long|often|few|little|as)\b)/.exec(r);
   if (proForm?.[1] && cue.frame === 'speech') {
     const at = pos + proForm[0].length - proForm[1].length;
@@ -469,7 +469,7 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: 
     // "…: the mayor leads …, according to …" (not a colon inside a quoted title).
     const colon = text.lastIndexOf(': ', cue.start);
     if (colon >= start && !quotes.some((q) => q.open < colon && colon < q.close)) start = colon + 2;
-    // "…, with two-thirds of the money coming from men, according to …" / "…, the level of
+    // "…, with most of the ferries sold abroad, according to …" / "…, the level of
     // 2008, according to …": a trailing "with"-phrase or appositive is what the source gives.
     let beforeEnd = cue.start;
     while (beforeEnd > floor && /[\s,]/.test(text[beforeEnd - 1] ?? '')) beforeEnd--;
@@ -477,7 +477,7 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: 
     const tail = lastComma >= 0 ? text.slice(lastComma + 1, cue.start) : '';
     if (lastComma >= start && /,\s*$/.test(before) && /^\s*(?:with|the|a|an)\s/i.test(tail) && wordCount(text, { start: lastComma + 1, end: cue.start }) >= 3 && !/\s(?:is|are|was|were|has|have|had|will|would)\s/.test(tail)) start = lastComma + 1;
     content = trimContent(text, start, cue.start);
-    // "82 percent of whom view him unfavorably according to the poll, have …": a parenthetical
+    // "the dockers, most of whom back the levy according to the survey, want …": a parenthetical
     // source; otherwise an attribution inside the sentence covers the rest of it too.
     const parenthetical = !/,\s*$/.test(before) && /^\s*,/.test(text.slice(sourceEnd, sentence.end)) && lastComma >= 0;
     if (parenthetical) content = trimContent(text, lastComma + 1, cue.start);
