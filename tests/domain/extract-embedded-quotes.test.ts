@@ -10,12 +10,12 @@ describe('embedded quotations', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
       'a quotation joined by "or" to the one a statement ends with extends it',
-      `${T}Long before the vote, harbour officials started to portray the strike as a “wage” or “safety” dispute.`,
-      [{ content: 'to portray the strike as a “wage” or “safety”', kind: 'DIRECT', cue: 'started', mention: 'harbour officials' }],
+      `${T}Weeks ahead of the talks, the ferry owners started to paint the walkout as a “pay” or “rota” quarrel.`,
+      [{ content: 'to paint the walkout as a “pay” or “rota”', kind: 'DIRECT', cue: 'started', mention: 'the ferry owners' }],
     ],
     [
       '"regarding" is a preposition, not a verb that reports a quotation after it',
-      `${T}The board is also looking into possible breaches of the port code regarding provisions relating to “gross neglect” in the handling of cargo.`,
+      `${T}Tessel auditors will also check the ledgers of the ferry board regarding a clause on “late fees” for night crossings.`,
       [],
     ],
     [
@@ -137,12 +137,12 @@ describe('embedded quotations', () => {
     ],
     [
       'a list of quotations continues the statement ending with its first item',
-      `${T}Long before the vote, harbour officials started to portray the strike as “costly,” “needless” and “doomed.”`,
-      [{ content: 'to portray the strike as “costly,” “needless” and “doomed.”', kind: 'DIRECT', cue: 'started', mention: 'harbour officials' }],
+      `${T}Weeks ahead of the talks, the ferry owners started to paint the walkout as “pointless,” “selfish” and “hopeless.”`,
+      [{ content: 'to paint the walkout as “pointless,” “selfish” and “hopeless.”', kind: 'DIRECT', cue: 'started', mention: 'the ferry owners' }],
     ],
     [
       'a reporting verb\'s -ed form after an article is an adjective, not the quotation\'s verb',
-      `${T}Ivo Pell landed in Brask for what was supposed to be a detailed “harbour plan” on the ferries but was a familiar rant.`,
+      `${T}Ana Ruiz came to the Lantern hall to present a detailed “ferry budget” and instead read out old complaints.`,
       [],
     ],
     [
@@ -152,18 +152,18 @@ describe('embedded quotations', () => {
     ],
     [
       'a single-marked scare quote in an article that quotes in double marks is reported, not quoted',
-      `${T}Harbour officials say the new levy is a key part of the port’s ‘reset’ plan for the winter. “We will see,” Ana Ruiz said.`,
+      `${T}Ferry clerks say the new timetable is central to the board’s ‘fresh start’ drive this spring. “Ask me in June,” Ana Ruiz said.`,
       [
-        { content: 'the new levy is a key part of the port’s ‘reset’ plan for the winter', kind: 'INDIRECT', cue: 'say', mention: 'Harbour officials' },
-        { content: 'We will see,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'the new timetable is central to the board’s ‘fresh start’ drive this spring', kind: 'INDIRECT', cue: 'say', mention: 'Ferry clerks' },
+        { content: 'Ask me in June,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
       ],
     ],
     [
       'single marks stay direct in an article that quotes in single marks throughout',
-      `${T}Harbour officials say the new levy is a key part of the port’s ‘reset’ plan for the winter. ‘We will see,’ Ana Ruiz said.`,
+      `${T}Ferry clerks say the new timetable is central to the board’s ‘fresh start’ drive this spring. ‘Ask me in June,’ Ana Ruiz said.`,
       [
-        { content: 'the new levy is a key part of the port’s ‘reset’ plan for the winter', kind: 'DIRECT', cue: 'say', mention: 'Harbour officials' },
-        { content: 'We will see,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'the new timetable is central to the board’s ‘fresh start’ drive this spring', kind: 'DIRECT', cue: 'say', mention: 'Ferry clerks' },
+        { content: 'Ask me in June,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
       ],
     ],
     [

@@ -49,8 +49,8 @@ describe('embedded quotation speakers', () => {
     ],
     [
       '"always" between subject and verb is skipped like other adverbs',
-      `${T}Last week, the Brask Courier has always claimed itself to be a “neutral” voice.`,
-      [{ content: 'itself to be a “neutral” voice', kind: 'DIRECT', cue: 'claimed', mention: 'the Brask Courier' }],
+      `${T}For decades, the Lantern Gazette has always claimed its columns are “open to every islander.”`,
+      [{ content: 'its columns are “open to every islander.”', kind: 'DIRECT', cue: 'claimed', mention: 'the Lantern Gazette' }],
     ],
     [
       'an aspect verb ("kept") before an -ing cue is skipped on the way to the subject',
@@ -59,8 +59,8 @@ describe('embedded quotation speakers', () => {
     ],
     [
       'a possessive pronoun owning the cue noun stands for its clause\'s subject',
-      `${T}Ivo Pell has consistently pushed his promise of a “free ferry” for islanders.`,
-      [{ content: 'of a “free ferry” for islanders', kind: 'DIRECT', cue: 'promise', mention: 'Ivo Pell' }],
+      `${T}Maren Okafor has tirelessly sold her promise of “cheaper moorings” to the fishing crews.`,
+      [{ content: 'of “cheaper moorings” to the fishing crews', kind: 'DIRECT', cue: 'promise', mention: 'Maren Okafor' }],
     ],
     [
       'a verb of doing ("served as") does not introduce a quotation',

@@ -20,8 +20,8 @@ describe('partial quotes: words of the report before the quotation', () => {
     ],
     [
       'a clause coordinated after the quotation under the same report continues it',
-      `${T}Ivo Pell said the harbour levy is “unfair” and he feels he can win the vote in March.`,
-      { kind: 'DIRECT', cue: 'said', content: 'the harbour levy is “unfair” and he feels he can win the vote in March', mention: 'Ivo Pell' },
+      `${T}Dana Ruiz said the ferry timetable was “a mess” and she feels the board can fix it by autumn.`,
+      { kind: 'DIRECT', cue: 'said', content: 'the ferry timetable was “a mess” and she feels the board can fix it by autumn', mention: 'Dana Ruiz' },
     ],
     [
       'a coordinated predicate of the writer’s after a comma stays out',
@@ -30,8 +30,8 @@ describe('partial quotes: words of the report before the quotation', () => {
     ],
     [
       'the subject before a quoted predicate’s finite verb belongs to the report',
-      `${T}Ivo Pell did post on his blog on Friday that his claims were “a joke”.`,
-      { kind: 'DIRECT', content: 'his claims were “a joke”' },
+      `${T}Maren Okafor did concede at the quay meeting on Monday that her claims were “mostly theatre”.`,
+      { kind: 'DIRECT', content: 'her claims were “mostly theatre”' },
     ],
     [
       'a demonstrative "that" after "said" is the subject of the quoted predicate',

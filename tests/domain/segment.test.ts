@@ -43,8 +43,8 @@ describe('segmentation', () => {
     ],
     [
       'an unclosed quotation runs to the end of its paragraph',
-      '“First part of a long speech.\n“Second part.”',
-      { quotes: ['First part of a long speech.', 'Second part.'], sentences: ['“First part of a long speech.', '“Second part.”'], open: [true, false] },
+      '“Opening words of the toast.\n“Closing words.”',
+      { quotes: ['Opening words of the toast.', 'Closing words.'], sentences: ['“Opening words of the toast.', '“Closing words.”'], open: [true, false] },
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

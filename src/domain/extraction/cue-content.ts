@@ -286,9 +286,9 @@ function circumstanceAfterCue(cue: Cue, r: string): boolean {
 }
 
 /**
- * Cues of intention, belief or impression, not of speech: a report they head ("the movement
+ * Cues of intention, belief or impression, not of speech: a report they head ("the guild
  * plans to …", "it wants to …") does not bound the clause a closing attribution reports ("The
- * movement plans to protest “the toll,” the Courier reports": the Courier reports it all). Nor
+ * guild plans to picket “the new rota,” the Ledger reports": the Ledger reports it all). Nor
  * does a finding ("Records show the pier cost “far more,” the Courier reported"), nor a
  * participle's report ("…, screaming insults and calling her “a spy,” she said in an interview").
  */

@@ -181,7 +181,7 @@ export function endBeforeNestedQuotation(text: string, drafts: Draft[], quotes: 
     if (head >= o.content.end) continue;
     const kept = text.slice(o.content.start, head).replace(/(?:[\s,—–-]+(?:which|who|whom|when|after|before|as|while|and|but|hours|days|weeks|since|until|then|also|even|though|although))*[\s,;:—–-]*$/iu, '');
     let keptEnd = o.content.start + kept.length;
-    // "…was a mistake, at the hall this week she said …": a fronted phrase of place or time
+    // "…was an oversight, on the quay at dawn he said …": a fronted phrase of place or time
     // before the nested report's subject belongs to the nested report.
     const fronted = /,\s+(?:at|in|on|during|earlier|later|last|this|on)\s[^,;:“”"]{0,50}$/u.exec(kept);
     if (fronted && !/[,;—–]/.test(text.slice(keptEnd, head)) && /^(?:he|she|they|we|I|\p{Lu})/u.test(text.slice(head, head + 4))) keptEnd = o.content.start + fronted.index;
@@ -217,7 +217,7 @@ export function endBeforeTimeClause(text: string, drafts: Draft[], quotes: reado
 }
 
 /**
- * `is telling diners at a busy Brask café, a local favourite, that “I need you tomorrow.”`: a
+ * `is reminding dockers in a crowded Tessel canteen, her old haunt, that “the pier is ours.”`: a
  * verb with a recipient reports what follows its "that"; a long recipient (with commas or a
  * relative clause of its own) is not part of what was said.
  */
@@ -410,9 +410,9 @@ export function endBeforeContrastClause(text: string, drafts: Draft[], quotes: r
 }
 
 /**
- * `Pell hoped for a “strong harbour,” and Ruiz vowed to “sink the levy”` / `21 percent said
- * “not likely” and 14 percent said “never”`: after a quotation, "and" with a subject of its own
- * (a pronoun, a name, "14 percent") and a finite verb of saying starts a second report; the
+ * `Pell hoped for a “strong harbour,” and Ruiz vowed to “sink the levy”` / `38 crews said
+ * “too soon” and 12 crews said “no”`: after a quotation, "and" with a subject of its own
+ * (a pronoun, a name, "12 crews") and a finite verb of saying starts a second report; the
  * first ends before the "and".
  */
 export function splitCoordinatedReport(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {

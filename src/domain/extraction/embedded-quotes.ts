@@ -84,8 +84,8 @@ export function embeddedStatement(text: string, sentence: Sentence, q: Quote, dr
   const clashes = dropNestedTailReports(text, drafts, overlapping(content), q, end);
   if (clashes.length === 1 && clashes[0]) continueCutObject(clashes[0], found.verb, q, end);
   if (clashes.length) return null;
-  // "…, calling" / "…, then calling" / "…, at one point calling the auditor a “crank”": the
-  // participle hangs from the main clause (but "… – Ryan saying": the name is the subject).
+  // "…, calling" / "…, then calling" / "…, once even calling the auditor a “crank”": the
+  // participle hangs from the main clause (but "… – Pell saying": the name is the subject).
   const participle = word.endsWith('ing') && CLAUSE_PUNCTUATION_OR_ADVERB_END.test(text.slice(Math.max(sentence.start, found.verb.start - 24), found.verb.start));
   const reporterSubject = reporter ? (possessorOf(text, sentence, reporter.start) ?? subjectBefore(text, sentence, reporter.start)?.mention ?? null) : null;
   const mention =

@@ -73,8 +73,8 @@ const PASSIVE = /\b(?:was|were|is|are|be|been|being|’s|'s)\s+(?:(?:\p{Ll}+ly|a
 const PASSIVE_SUBJECT_STOP = /^(?:who|which|that|it|there|this)$/i;
 
 /**
- * "The move was first reported by the Courier", "She is seen by many as credible", "Advisers
- * are said to be urging …": a passive report. The content is the subject (with the "as …"
+ * "The move was first reported by the Courier", "She is seen by many as credible", "Dockers
+ * are said to be demanding …": a passive report. The content is the subject (with the "as …"
  * or "to …" that completes it); the speaker is the "by …" agent, if written.
  */
 export function passiveReports(text: string, sentence: Sentence, quotes: readonly Quote[], drafts: readonly Draft[]): Draft[] {

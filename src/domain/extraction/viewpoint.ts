@@ -26,9 +26,9 @@ export function viewpointQuotation(text: string, sentence: Sentence, q: Quote, d
 const ADMISSION = /(?:^|[\s,])(?:by|in)\s+((?:his|her|their|its)|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}[’']s)\s+(own\s+(?:admission|account|words|telling|description))\b,?/u;
 
 /**
- * `The levy, by her own admission, was a “mistake.”`: a short quotation in a sentence that
- * credits it "by her own admission" (or "account", "words") is said by that owner; the report
- * is the sentence.
+ * `The ferry contract, by his own admission, had been “rushed.”`: a short quotation in a
+ * sentence that credits it "by her own admission" (or "account", "words") is said by that owner;
+ * the report is the sentence.
  */
 export function ownAdmissionQuotation(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
   const m = ADMISSION.exec(text.slice(sentence.start, q.open));

@@ -91,7 +91,7 @@ describe('affiliation as of a date', () => {
     const speaker = await prisma.speaker.findFirstOrThrow({ where: { name: person.name } });
     const article = await prisma.article.findFirstOrThrow({ orderBy: { id: 'asc' } });
     const change = person.roles[1]!.validFrom!;
-    // Two statements exactly on either side of the change.
+    // Two statements: one a millisecond before the change, one at the change itself.
     for (const [offset, at] of [
       [0, new Date(change.getTime() - 1)],
       [1, change],
