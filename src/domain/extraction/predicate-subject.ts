@@ -2,7 +2,7 @@
  * Statements that open on a predicate whose subject the writer gave just before them. Two
  * shapes: a quotation that opens on its clause's predicate (`the harbour master ''looked
  * tired,'' Ruiz said`), and a DIRECT statement found from its quotation that starts on a finite
- * verb (`his claims were “a joke”` → `were “a joke”`, `Pell said that was “a fair point”`). The
+ * verb (`her figures were “pure fiction”` → `were “pure fiction”`, `Pell said that was “a fair point”`). The
  * subject belongs to what was reported, so the statement starts at it. A relative clause with a
  * report inside (`the ferries, which Ruiz said were “unsafe”`) is left alone.
  */

@@ -1,8 +1,9 @@
 /**
  * A reported clause ending on a quotation may go on with a second clause coordinated under the
- * same report: `Pell said the levy is “unfair” and he expects to win the vote` reports both
- * that the levy is unfair and that he expects to win. A pronoun subject with a finite verb right
- * after the "and" (no comma, so not the writer's next sentence part) continues the report.
+ * same report: `Pell said the toll is “too steep” and she hopes to lower it by May` reports both
+ * that the toll is too steep and that she hopes to lower it. A pronoun subject with a finite
+ * verb right after the "and" (no comma, so not the writer's next sentence part) continues the
+ * report.
  */
 import type { Draft } from './draft.ts';
 import type { Quote } from './segment.ts';
