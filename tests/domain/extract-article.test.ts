@@ -150,8 +150,8 @@ describe('direct quotes', () => {
     ],
     [
       'a quotation after ", and" keeps the coordinated clause in the report',
-      `${T}Ana Ruiz said it was too early to tell whether the pier had failed, and there was “no sign of sabotage” so far.`,
-      [{ content: 'it was too early to tell whether the pier had failed, and there was “no sign of sabotage” so far', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+      `${T}Ana Ruiz said the winter timetable would start in October, and the crews had “plenty of notice” about it.`,
+      [{ content: 'the winter timetable would start in October, and the crews had “plenty of notice” about it', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
       'without a closing quotation the clause still ends at ", but"',
@@ -170,8 +170,8 @@ describe('direct quotes', () => {
     ],
     [
       'an appositive opening with a plural possessive ("Pells\' adviser") is skipped to the subject',
-      `${T}Ana Ruiz, the Pells' senior adviser, said councillors are engaged in misguided "games" that show their "distance from what voters need."`,
-      [{ content: 'councillors are engaged in misguided "games" that show their "distance from what voters need."', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+      `${T}Ana Ruiz, the Pells' senior adviser, said councillors keep picking "fights" over the ferry budget instead of "fixing the leaking pier."`,
+      [{ content: 'councillors keep picking "fights" over the ferry budget instead of "fixing the leaking pier."', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
       'an appositive that is a bare plural possessive is skipped too',
@@ -190,8 +190,8 @@ describe('direct quotes', () => {
     ],
     [
       '"Another said" in a vox pop: the quantifier is the subject and names no speaker',
-      `${T}Another said he hoped the ferry would stay: "That way I can see my family every week."`,
-      [{ content: 'he hoped the ferry would stay: "That way I can see my family every week."', kind: 'DIRECT', cue: 'said', mention: 'Another', speaker: null }],
+      `${T}Another said she still takes the early boat: "It is the only one that reaches the mill in time."`,
+      [{ content: 'she still takes the early boat: "It is the only one that reaches the mill in time."', kind: 'DIRECT', cue: 'said', mention: 'Another', speaker: null }],
     ],
     [
       'an opening adverbial and a main clause completed by a quotation are one report',
@@ -205,8 +205,8 @@ describe('direct quotes', () => {
     ],
     [
       'a clause holding two paired quotations before "X proclaimed" is one report',
-      `${T}Ferries are “the ultimate public burden” and “drain the town’s purse,” Ana Ruiz proclaimed.`,
-      [{ content: 'Ferries are “the ultimate public burden” and “drain the town’s purse,”', kind: 'DIRECT', cue: 'proclaimed', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
+      `${T}Ferries are “the slowest way to anywhere” and “eat half the harbour budget,” Ana Ruiz proclaimed.`,
+      [{ content: 'Ferries are “the slowest way to anywhere” and “eat half the harbour budget,”', kind: 'DIRECT', cue: 'proclaimed', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' }],
     ],
     [
       'a subject, a parenthetical attribution and a quoting predicate are one report',
@@ -428,10 +428,10 @@ describe('indirect speech', () => {
     ],
     [
       'findings by a judge or a share of a poll; "decided not to"',
-      `${T}A harbour judge found the toll unlawful. Twelve percent indicated that they were unsure. The port board decided not to appeal.`,
+      `${T}A harbour judge found the toll unlawful. Forty percent indicated that the boats ran late. The port board decided not to appeal.`,
       [
         { content: 'the toll unlawful', kind: 'INDIRECT', cue: 'found', mention: 'A harbour judge', speaker: null },
-        { content: 'they were unsure', kind: 'INDIRECT', cue: 'indicated', mention: 'Twelve percent', speaker: null },
+        { content: 'the boats ran late', kind: 'INDIRECT', cue: 'indicated', mention: 'Forty percent', speaker: null },
         { content: 'not to appeal', kind: 'INDIRECT', cue: 'decided', mention: 'The port board', speaker: null },
       ],
     ],
@@ -746,8 +746,8 @@ describe('indirect speech', () => {
     ],
     [
       'an impression ends before a trailing prepositional phrase',
-      `${T}The harbour war may once have seemed far away to most clerks, but not now.`,
-      [{ content: 'The harbour war may once have seemed far away', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
+      `${T}The pier repairs might at first have seemed pointless to many skippers, until the storm.`,
+      [{ content: 'The pier repairs might at first have seemed pointless', kind: 'INDIRECT', cue: 'seemed', mention: null, speaker: null }],
     ],
     [
       '"called into a radio show" is a phone call, not a label',
@@ -779,8 +779,8 @@ describe('indirect speech', () => {
     ],
     [
       'a year between subject and verb ("who in 2010 said") is skipped',
-      `${T}A clerk, who in 2010 said the toll was a mistake, resigned.`,
-      [{ content: 'the toll was a mistake', kind: 'INDIRECT', cue: 'said', mention: 'who', speaker: null }],
+      `${T}A ferryman, who in 2019 said the slipway was unsafe, retired.`,
+      [{ content: 'the slipway was unsafe', kind: 'INDIRECT', cue: 'said', mention: 'who', speaker: null }],
     ],
     [
       '"Democrat of <State>" after a name is an appositive',
@@ -799,7 +799,7 @@ describe('indirect speech', () => {
     ],
     [
       '"said as much" reports the pro-form',
-      `${T}Dana Pell said as much in an interview on Monday.`,
+      `${T}Dana Pell said as much at the quayside meeting last week.`,
       [{ content: 'as much', kind: 'INDIRECT', cue: 'said', mention: 'Dana Pell', speaker: 'Dana Pell' }],
     ],
     [
@@ -816,28 +816,28 @@ describe('indirect speech', () => {
       [{ content: 'Ivo Pell’s memoir “Harbour Days: A Life at Sea” sold out in its first month', kind: 'DIRECT', cue: 'according to', mention: 'the Courier', speaker: 'Courier' }],
     ],
     [
-      'a qualified cue set off by commas ("…, her aides said Friday, because …") reports the clause before it too',
-      `${T}Ana Ruiz was not surprised that the “harbour friends” lost, her aides said Friday, because she knows how angry the ferrymen are.`,
+      'a qualified cue set off by commas ("…, her staff said Tuesday, because …") reports the clause before it too',
+      `${T}Ana Ruiz was relieved that the “quay slate” held its seats, her staff said Tuesday, because she knows how restless the dockers are.`,
       [
-        { content: 'Ana Ruiz was not surprised that the “harbour friends” lost', kind: 'DIRECT', cue: 'said', mention: 'her aides', speaker: null },
-        { content: 'because she knows how angry the ferrymen are', kind: 'INDIRECT', cue: 'said', mention: 'her aides', speaker: null },
-        { content: 'how angry the ferrymen are', kind: 'INDIRECT', cue: 'knows', mention: 'she', speaker: 'Ana Ruiz' },
+        { content: 'Ana Ruiz was relieved that the “quay slate” held its seats', kind: 'DIRECT', cue: 'said', mention: 'her staff', speaker: null },
+        { content: 'because she knows how restless the dockers are', kind: 'INDIRECT', cue: 'said', mention: 'her staff', speaker: null },
+        { content: 'how restless the dockers are', kind: 'INDIRECT', cue: 'knows', mention: 'she', speaker: 'Ana Ruiz' },
       ],
     ],
     [
       'a report inside a relative clause ("that X accused …") does not end the clause reported before "Y said"',
-      `${T}The “hidden fees” that Ana Ruiz accused the board of charging on ferry day are not on the same scale as the old toll, Ivo Pell said Friday.`,
+      `${T}The “quiet cuts” that Ana Ruiz accused the mayor of making to the night boats are far smaller than the old ones, Ivo Pell said Tuesday.`,
       [
-        { content: 'The “hidden fees” that Ana Ruiz accused the board of charging on ferry day are not on the same scale as the old toll', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
-        { content: 'the board of charging on ferry day are not on the same scale as the old toll', kind: 'INDIRECT', cue: 'accused', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'The “quiet cuts” that Ana Ruiz accused the mayor of making to the night boats are far smaller than the old ones', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'the mayor of making to the night boats are far smaller than the old ones', kind: 'INDIRECT', cue: 'accused', mention: 'Ana Ruiz', speaker: 'Ana Ruiz' },
       ],
     ],
     [
       'after a "While …" clause, a mid-sentence "according to X," reports the main clause',
-      `${T}While most of the ledgers were raised to the “routine” grade, according to a harbour official, two were upgraded to the “secret” grade.`,
+      `${T}While most of the tolls were raised to the “peak” rate, according to a harbour official, three bridges stayed at the “local” rate.`,
       [
-        { content: 'to the “routine” grade', kind: 'DIRECT', cue: 'raised', mention: 'most of the ledgers', speaker: null },
-        { content: 'two were upgraded to the “secret” grade', kind: 'DIRECT', cue: 'according to', mention: 'a harbour official', speaker: null },
+        { content: 'to the “peak” rate', kind: 'DIRECT', cue: 'raised', mention: 'most of the tolls', speaker: null },
+        { content: 'three bridges stayed at the “local” rate', kind: 'DIRECT', cue: 'according to', mention: 'a harbour official', speaker: null },
       ],
     ],
     [
@@ -921,8 +921,8 @@ describe('nominal and phrasal reports', () => {
     ],
     [
       'an aside that quotes is a nominal report',
-      `${T}Then there was Ivo Pell’s aside that the ferrymen who built the pier were “well fed” and adequately housed.`,
-      [{ content: 'the ferrymen who built the pier were “well fed” and adequately housed', kind: 'DIRECT', cue: 'aside that', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
+      `${T}Then came Ivo Pell’s aside that the divers who cleared the channel were “mostly volunteers” and poorly paid.`,
+      [{ content: 'the divers who cleared the channel were “mostly volunteers” and poorly paid', kind: 'DIRECT', cue: 'aside that', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
     ],
     [
       'a quoting "that"-clause after a report noun inside another report is a report of its own',
@@ -939,14 +939,14 @@ describe('nominal and phrasal reports', () => {
     ],
     [
       'a long "that"-clause after a report noun with two adjectives before it is still reported',
-      `${T}For example, Ivo Pell’s recent evidence-free assertion that “thousands” of ferrymen in Brask watched the fall of the old pier on the night of the storm echoes rumours that have circulated on the quay and in the harbour newsletters for years.`,
+      `${T}For instance, Dana Pell’s latest baseless assertion that “dozens” of skippers in Tessel dumped fuel in the channel during the regatta repeats gossip that has spread along the docks and through the ferry forums since spring.`,
       [
         {
-          content: '“thousands” of ferrymen in Brask watched the fall of the old pier on the night of the storm echoes rumours that have circulated on the quay and in the harbour newsletters for years',
+          content: '“dozens” of skippers in Tessel dumped fuel in the channel during the regatta repeats gossip that has spread along the docks and through the ferry forums since spring',
           kind: 'DIRECT',
           cue: 'assertion that',
-          mention: 'Ivo Pell',
-          speaker: 'Ivo Pell',
+          mention: 'Dana Pell',
+          speaker: 'Dana Pell',
         },
       ],
     ],
@@ -977,10 +977,10 @@ describe('nominal and phrasal reports', () => {
     ],
     [
       'a quotation answered when asked keeps its speaker',
-      `${T}"You bet I would," Ivo Pell said when asked whether he would close the pier.`,
+      `${T}"Not this year," Ivo Pell said when asked whether the toll would rise.`,
       [
-        { content: 'You bet I would,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
-        { content: 'whether he would close the pier', kind: 'INDIRECT', cue: 'asked', mention: null, speaker: null },
+        { content: 'Not this year,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'whether the toll would rise', kind: 'INDIRECT', cue: 'asked', mention: null, speaker: null },
       ],
     ],
     [

@@ -63,18 +63,18 @@ describe('cues the sentence finders missed', () => {
     ],
     [
       'a parenthetical "X told RECIPIENT," reports the rest of the sentence',
-      `${T}Instead, Ana Ruiz told the Courier, her plan would merely be “to tax the ferries” if she wins the vote.`,
-      [{ content: 'her plan would merely be “to tax the ferries” if she wins the vote', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' }],
+      `${T}Above all, Ana Ruiz told the Courier, the council should “stop patching the pier” if the storms return.`,
+      [{ content: 'the council should “stop patching the pier” if the storms return', kind: 'DIRECT', cue: 'told', mention: 'Ana Ruiz' }],
     ],
     [
       'a verb of judging reads "X, an appositive, as Y"',
-      `${T}The board saw Ana Ruiz, then 44, as the perfect pilot to steer the “grandmother of all ferries” into the new era.`,
-      [{ content: 'Ana Ruiz, then 44, as the perfect pilot to steer the “grandmother of all ferries” into the new era', kind: 'DIRECT', cue: 'saw', mention: 'The board' }],
+      `${T}The council saw Dana Pell, then 39, as the right captain to guide the “oldest fleet on the coast” through the refit.`,
+      [{ content: 'Dana Pell, then 39, as the right captain to guide the “oldest fleet on the coast” through the refit', kind: 'DIRECT', cue: 'saw', mention: 'The council' }],
     ],
     [
       'a bare "describe" after a plural subject is a cue',
-      `${T}Harbour lobbyists describe such work as “a different kettle of fish” than ordinary lobbying.`,
-      [{ content: 'such work as “a different kettle of fish” than ordinary lobbying', kind: 'DIRECT', cue: 'describe', mention: 'Harbour lobbyists' }],
+      `${T}Ferry captains describe night crossings as “a different sea altogether” from the day runs.`,
+      [{ content: 'night crossings as “a different sea altogether” from the day runs', kind: 'DIRECT', cue: 'describe', mention: 'Ferry captains' }],
     ],
     [
       '"made the point that" introduces a reported clause',
@@ -96,10 +96,10 @@ describe('cues the sentence finders missed', () => {
     ],
     [
       'a report nested in the words finishing a quotation\'s clause does not replace the outer one',
-      `${T}While Mayor Lind has warned against “a panic about the tides” in the way the harbour board responds to floods, she has ordered a review of the sea wall.`,
+      `${T}While Mayor Lind has warned against “rushing the repairs” in the way the port office responds to storm damage, she has ordered a survey of the breakwater.`,
       [
-        { content: '“a panic about the tides” in the way the harbour board responds to floods', kind: 'DIRECT', cue: 'warned', mention: 'Mayor Lind' },
-        { content: 'a review of the sea wall', kind: 'INDIRECT', cue: 'ordered', mention: 'she' },
+        { content: '“rushing the repairs” in the way the port office responds to storm damage', kind: 'DIRECT', cue: 'warned', mention: 'Mayor Lind' },
+        { content: 'a survey of the breakwater', kind: 'INDIRECT', cue: 'ordered', mention: 'she' },
       ],
     ],
     [

@@ -15,10 +15,10 @@ describe('over-long direct statements', () => {
     ],
     [
       'a fronted phrase of place or time before a nested report\'s subject starts the nested report',
-      `${T}Although in March she said her plan to sell the ferry was a mistake, at the hall this week she said she no longer thought the sale was "a lapse of judgement."`,
+      `${T}Although in June she said her idea to lease the dock was sound, on the quay this morning she said she now considered the lease "a costly blunder."`,
       [
-        { content: 'her plan to sell the ferry was a mistake', kind: 'INDIRECT', cue: 'said', mention: 'she' },
-        { content: 'she no longer thought the sale was "a lapse of judgement."', kind: 'DIRECT', cue: 'said', mention: 'she' },
+        { content: 'her idea to lease the dock was sound', kind: 'INDIRECT', cue: 'said', mention: 'she' },
+        { content: 'she now considered the lease "a costly blunder."', kind: 'DIRECT', cue: 'said', mention: 'she' },
       ],
     ],
     [
@@ -38,11 +38,11 @@ describe('over-long direct statements', () => {
       ],
     ],
     [
-      'a share of those asked ("14 percent") is the subject of a coordinated report',
-      `${T}In the harbour poll, 21 percent said “not very likely” and 14 percent said “not likely at all.”`,
+      'a share of those asked ("9 percent") is the subject of a coordinated report',
+      `${T}In the ferry survey, 37 percent said “too expensive” and 9 percent said “never on time.”`,
       [
-        { content: '“not very likely”', kind: 'DIRECT', cue: 'said', mention: '21 percent' },
-        { content: '“not likely at all.”', kind: 'DIRECT', cue: 'said', mention: '14 percent' },
+        { content: '“too expensive”', kind: 'DIRECT', cue: 'said', mention: '37 percent' },
+        { content: '“never on time.”', kind: 'DIRECT', cue: 'said', mention: '9 percent' },
       ],
     ],
     [
@@ -86,19 +86,19 @@ describe('over-long direct statements', () => {
     ],
     [
       'a quoting report in a comma-set "which" clause ends the outer report before it',
-      `${T}Pell said he has backed a bill that would curb the port board, which he called “a cartel for the harbour.”`,
+      `${T}Pell said he has backed a motion that would split the ferry office, which he called “a maze of clerks.”`,
       [
-        { content: 'he has backed a bill that would curb the port board', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
-        { content: 'a bill that would curb the port board', kind: 'INDIRECT', cue: 'backed', mention: 'he' },
-        { content: 'a cartel for the harbour.', kind: 'DIRECT', cue: 'called', mention: 'he' },
+        { content: 'he has backed a motion that would split the ferry office', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
+        { content: 'a motion that would split the ferry office', kind: 'INDIRECT', cue: 'backed', mention: 'he' },
+        { content: 'a maze of clerks.', kind: 'DIRECT', cue: 'called', mention: 'he' },
       ],
     ],
     [
       'a subject and verb of saying after a colon start a report of their own; the earlier clause ends at the colon',
-      `${T}Even board members who openly backed the levy sounded uneasy: Former mayor Ada Ruiz called it “the least bad option we have.”`,
+      `${T}Even captains who quietly backed the toll sounded weary: Harbour pilot Maren Okafor called it “a tax on every tide.”`,
       [
-        { content: 'the levy sounded uneasy', kind: 'INDIRECT', cue: 'backed', mention: 'who' },
-        { content: 'it “the least bad option we have.”', kind: 'DIRECT', cue: 'called', mention: 'Former mayor Ada Ruiz' },
+        { content: 'the toll sounded weary', kind: 'INDIRECT', cue: 'backed', mention: 'who' },
+        { content: 'it “a tax on every tide.”', kind: 'DIRECT', cue: 'called', mention: 'Harbour pilot Maren Okafor' },
       ],
     ],
     [
@@ -108,16 +108,16 @@ describe('over-long direct statements', () => {
     ],
     [
       'a quoting report in a dash-set "which" clause ends the outer report before it',
-      `${T}Pell said in a statement that the board is breaking its own rules — which he added “is deeply troubling.”`,
+      `${T}Pell said in a letter that the ferry office has lost track of its own timetable — which he added “makes no sense at all.”`,
       [
-        { content: 'the board is breaking its own rules', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
-        { content: 'is deeply troubling.', kind: 'DIRECT', cue: 'added', mention: 'he' },
+        { content: 'the ferry office has lost track of its own timetable', kind: 'INDIRECT', cue: 'said', mention: 'Pell' },
+        { content: 'makes no sense at all.', kind: 'DIRECT', cue: 'added', mention: 'he' },
       ],
     ],
     [
       'a crowd\'s chant after "with chants of" is the quotation alone, not the clause of time after it',
-      `${T}Pell's supporters responded with chants of “no levy” until Pell himself stepped in.`,
-      [{ content: '“no levy”', kind: 'DIRECT', cue: 'responded', mention: "Pell's supporters" }],
+      `${T}Ruiz's crew responded with chants of “full steam” until Okafor herself rang the harbour bell.`,
+      [{ content: '“full steam”', kind: 'DIRECT', cue: 'responded', mention: "Ruiz's crew" }],
     ],
     [
       'a comma and a past-tense verb with no subject after the last quotation resume the main clause',
@@ -126,10 +126,10 @@ describe('over-long direct statements', () => {
     ],
     [
       'a quoted label in "what X called “…”" inside another report is a statement of its speaker too',
-      `${T}Brask sought the regatta in the hopes of shedding what Ana Ruiz called "a sleepy image."`,
+      `${T}Tessel sought the boat show as a way of losing what Ivo Pell called "a dusty reputation."`,
       [
-        { content: 'the regatta in the hopes of shedding what Ana Ruiz called "a sleepy image."', kind: 'DIRECT', cue: 'sought', mention: 'Brask' },
-        { content: 'a sleepy image.', kind: 'DIRECT', cue: 'called', mention: 'Ana Ruiz' },
+        { content: 'the boat show as a way of losing what Ivo Pell called "a dusty reputation."', kind: 'DIRECT', cue: 'sought', mention: 'Tessel' },
+        { content: 'a dusty reputation.', kind: 'DIRECT', cue: 'called', mention: 'Ivo Pell' },
       ],
     ],
     [
