@@ -261,7 +261,7 @@ function verbComplement(text: string, cue: Cue, pos: number, end: number, r: str
   // "wants a recount", "demanded an apology": the object is what they want.
   if (entry && OBJECT_TO_VERBS.has(entry.lemma) && NOUN_PHRASE_AHEAD.test(r)) return clause(text, pos, end, false);
   // "voters see him as a fighter": a view held of someone.
-  // "saw Ruiz, then 44, as the right pilot": an appositive may follow the object.
+  // "hired Ruiz, then a deckhand, as the new purser": an appositive may follow the object.
   if (entry && AS_VERBS.has(entry.lemma) && /^\s+[^,.;:“”"]{1,60}?(?:,[^,.;:“”"]{1,30},)?\s+as\s+\S/.test(r)) return clause(text, pos, end, false);
   if (entry?.needsThat || (entry && TO_VERBS.has(entry.lemma))) return null;
   if (/^\s*,/.test(r)) return null;
@@ -454,7 +454,7 @@ export function accordingTo(text: string, sentence: Sentence, cue: Cue, quotes: 
   if (/^\s*$/.test(before) || /^(?:\s*\S+\s*){0,2},\s*$/.test(before) && !/[“"]/.test(before)) {
     content = trimContent(text, sourceEnd, sentence.end);
   } else if (SUBORDINATE_OPENER.test(before) && /,\s*$/.test(before) && !/,/.test(before.replace(/,\s*$/, '')) && /^\s*,\s+\p{Ll}/u.test(text.slice(sourceEnd, sentence.end))) {
-    // "While most were public, according to the Courier, two were secret": after a
+    // "Though the quay was shut, according to the Courier, the ferries ran": after a
     // subordinate clause, the source reports the main clause that follows it.
     content = cutClause(text, trimContent(text, sourceEnd, sentence.end), quotes);
   } else {

@@ -297,7 +297,7 @@ function ownerRelation(scope: SentenceScope, cue: Cue, owner: Draft, speaker: Cu
   // "Polling shows that “…,” said Ana Ruiz": an inverted attribution after the quotation
   // that ends an earlier report attributes that whole report.
   const invertedAfterQuote = inverted && /[,.!?](?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 6), cue.start)) && owner.content.start < cue.start && owner.content.end > cue.start;
-  // ", Pell shot back, “…”" / "… sounded uneasy: Ruiz called it “…”": a subject after a comma,
+  // ", Pell shot back, “…”" / "… grew restless: Ruiz called it “…”": a subject after a comma,
   // or after a colon closing a clause of the writer's, starts a report of its own.
   const ownSubjectAfterComma = !isParticiple && !inverted && (COMMA_OR_COLON_END.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) || (/,(?:[”"’]|'')\s*$/.test(text.slice(Math.max(sentence.start, mention.start - 6), mention.start)) && (/^[^“”",;]{0,40}$/.test(text.slice(cue.end, sentence.end)) || /^\s*(?:[—–]|--?)\s/.test(text.slice(cue.end, sentence.end))))) && mention.start > owner.content.start;
   // "Pell said voters believe the toll is unfair": a report nested in another one, with its

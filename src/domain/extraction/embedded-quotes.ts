@@ -237,7 +237,7 @@ function runsOnAfterQuote(text: string, q: Quote): boolean {
  * the quotation and, now quoting, is DIRECT.
  */
 /**
- * "Lind has warned against “a panic” in the way the board responds to floods": an indirect
+ * "Lind has cautioned against “haste” in how the board rebuilds the pier": an indirect
  * report found inside the words that finish the quotation's clause is part of that clause;
  * it is dropped so the outer report stands. Returns the clashes that remain.
  */

@@ -175,7 +175,7 @@ export function seemingReport(text: string, sentence: Sentence, quotes: readonly
     const subject = (m[2] ?? '').split(/\s+/)[0] ?? '';
     if (/^(?:who|which|that|what|it|there|this|to)$/i.test(subject)) continue;
     let content = cutClause(text, trimContent(text, start, sentence.end), quotes);
-    // "… seemed far away to most voters": the impression ends before a trailing phrase.
+    // "… looked settled to most dockers": the impression ends before a trailing phrase.
     const tail = /^\S+(?:\s+\S+)?\s+(?=(?:to|for|in|at|on|by|from|after|before|since|because|as|when|if|among|during)\s)/.exec(text.slice(at, content.end));
     if (tail) content = trimContent(text, content.start, at + tail[0].length);
     if (wordCount(text, content) < 3) continue;
@@ -188,7 +188,7 @@ export function seemingReport(text: string, sentence: Sentence, quotes: readonly
 }
 
 const NOMINAL_RE = new RegExp(String.raw`\b(${[...NOMINAL_CUES.keys()].join('|')})\s+(of|about|over|on|against|for|to|that)\s+`, 'g');
-// The possessor before a nominal cue, allowing two adjectives: "Pell’s (recent) (baseless) claim".
+// The possessor before a nominal cue, allowing two adjectives: "Pell’s (latest) (odd) claim".
 const POSSESSOR_RE = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:’s|'s|’)|his|her|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
 /**

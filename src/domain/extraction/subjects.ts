@@ -358,7 +358,7 @@ function subjectOfWords(text: string, floor: number, end: number, words: readonl
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
-  // Years and dangling prepositional phrases are not subjects ("in 2010 said", "of Northern").
+  // Years and dangling prepositional phrases are not subjects ("in 2031 said", "of Lower").
   if (words.every((w) => /^\d[\d,.]*$/.test(w.text)) || /^of$/i.test(first.text)) return null;
   // A phrase of only lower-case words needs a noun-like head we know, a plural or a number.
   const head = last.text.toLowerCase();
