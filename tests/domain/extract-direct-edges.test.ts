@@ -17,41 +17,41 @@ describe('direct statement edges', () => {
       ],
     ],
     [
-      'a recipient named with its kind of outlet ("the Harbour Wire news agency") is not content',
-      `${T}Ivo Pell told the Harbour Wire news agency simply, "We lost."`,
-      [{ content: '"We lost."', kind: 'DIRECT', cue: 'told', mention: 'Ivo Pell' }],
+      'a recipient named with its kind of outlet ("the Lantern Daily news agency") is not content',
+      `${T}Dana Ruiz told the Lantern Daily news agency briefly, "The nets are empty."`,
+      [{ content: '"The nets are empty."', kind: 'DIRECT', cue: 'told', mention: 'Dana Ruiz' }],
     ],
     [
-      'a naming participle after an indefinite noun ("a firm called Harbour Metrics") is no cue',
-      `${T}Ana Ruiz, an economist at a consulting firm called Harbour Metrics, argues that as the port grows, "the levy will choke the ferries," too.`,
-      [{ content: 'as the port grows, "the levy will choke the ferries," too', kind: 'DIRECT', cue: 'argues', mention: 'Ana Ruiz' }],
+      'a naming participle after an indefinite noun ("an office called Tessel Charts") is no cue',
+      `${T}Maren Okafor, a surveyor with a mapping office called Tessel Charts, argues that when winter comes, "the pier will flood first," too.`,
+      [{ content: 'when winter comes, "the pier will flood first," too', kind: 'DIRECT', cue: 'argues', mention: 'Maren Okafor' }],
     ],
     [
       'a colon inside a quoted title does not start the report an "according to" closes',
-      `${T}Ivo Pell's memoir ''Brask Rising: How to Save the Harbour'' has sold 23,000 copies in eight months, according to Tallybook.`,
-      [{ content: "Ivo Pell's memoir ''Brask Rising: How to Save the Harbour'' has sold 23,000 copies in eight months", kind: 'DIRECT', cue: 'according to', mention: 'Tallybook' }],
+      `${T}Ana Ruiz's cookbook ''Salt and Rope: Recipes From the Quay'' is now in a fourth printing since March, according to Pagecount.`,
+      [{ content: "Ana Ruiz's cookbook ''Salt and Rope: Recipes From the Quay'' is now in a fourth printing since March", kind: 'DIRECT', cue: 'according to', mention: 'Pagecount' }],
     ],
     [
       'a capitalised quotation after "Lead, X said," is a sentence of its own',
-      `${T}Quite suddenly, after the vote in Brask, Ivo Pell said, “The harbour called and said no.”`,
-      [{ content: 'The harbour called and said no.', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+      `${T}Late on Friday, once the vote in Tessel was counted, Maren Okafor said, “The islands have spoken and we will listen.”`,
+      [{ content: 'The islands have spoken and we will listen.', kind: 'DIRECT', cue: 'said', mention: 'Maren Okafor' }],
     ],
     [
       'a quotation introduced by a second verb of saying ("but added, “…”") is its own statement',
-      `${T}Ana Ruiz said it was too early to count the ballots but added, “I think you all know the result.”`,
+      `${T}Maren Okafor said the pier repairs had barely begun but added, “We will finish before the herring season.”`,
       [
-        { content: 'it was too early to count the ballots', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz' },
-        { content: 'I think you all know the result.', kind: 'DIRECT', cue: 'added', mention: 'Ana Ruiz' },
+        { content: 'the pier repairs had barely begun', kind: 'INDIRECT', cue: 'said', mention: 'Maren Okafor' },
+        { content: 'We will finish before the herring season.', kind: 'DIRECT', cue: 'added', mention: 'Maren Okafor' },
       ],
     ],
     [
       'a subject and verb of saying inside a clause introduce the quotation that ends it',
-      `${T}The quarrel grew so heated over which harbour bill that Mayor Ivo Pell said, “I need a translator for this levy.”`,
-      [{ content: 'I need a translator for this levy.', kind: 'DIRECT', cue: 'said', mention: 'Mayor Ivo Pell' }],
+      `${T}The argument became so loud over whose boat had the right of way that Mayor Dana Ruiz said, “Somebody fetch a referee for these skippers.”`,
+      [{ content: 'Somebody fetch a referee for these skippers.', kind: 'DIRECT', cue: 'said', mention: 'Mayor Dana Ruiz' }],
     ],
     [
       'an "and" with a verb of its own after a label quotation starts a new predicate',
-      `${T}Ivo Pell called the harbour levy “a swindle on wheels” and cast himself as the friend of every ferryman.`,
+      `${T}Ivo Pell called the harbour levy “a swindle on wheels” and drew cheers from every ferryman.`,
       [{ content: 'the harbour levy “a swindle on wheels”', kind: 'DIRECT', cue: 'called', mention: 'Ivo Pell' }],
     ],
     [
@@ -82,10 +82,10 @@ describe('direct statement edges', () => {
     ],
     [
       '"but" with a reporting verb of the same subject starts a new report',
-      `${T}Ivo Pell says harbour voters may not like the answer, but insists the levy is “a fair price for the ferries.”`,
+      `${T}Dana Ruiz says the fishing crews will grumble about the timetable, but insists the new route is “the only way to reach Tessel by noon.”`,
       [
-        { content: 'harbour voters may not like the answer', kind: 'INDIRECT', cue: 'says', mention: 'Ivo Pell' },
-        { content: 'the levy is “a fair price for the ferries.”', kind: 'DIRECT', cue: 'insists', mention: 'Ivo Pell' },
+        { content: 'the fishing crews will grumble about the timetable', kind: 'INDIRECT', cue: 'says', mention: 'Dana Ruiz' },
+        { content: 'the new route is “the only way to reach Tessel by noon.”', kind: 'DIRECT', cue: 'insists', mention: 'Dana Ruiz' },
       ],
     ],
     [
@@ -95,10 +95,10 @@ describe('direct statement edges', () => {
     ],
     [
       'a reported clause keeps its clause of time',
-      `${T}Ivo Pell said he was “riding the fence” until Ana Ruiz backed the levy.`,
+      `${T}Ivo Pell said he was “keeping both oars out of the water” until Maren Okafor backed the new timetable.`,
       [
-        { content: 'he was “riding the fence” until Ana Ruiz backed the levy', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
-        { content: 'the levy', kind: 'INDIRECT', cue: 'backed', mention: 'Ana Ruiz' },
+        { content: 'he was “keeping both oars out of the water” until Maren Okafor backed the new timetable', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+        { content: 'the new timetable', kind: 'INDIRECT', cue: 'backed', mention: 'Maren Okafor' },
       ],
     ],
     [
@@ -108,8 +108,8 @@ describe('direct statement edges', () => {
     ],
     [
       'a qualifier with a quoted programme title before "that" is not content',
-      `${T}Ana Ruiz said on the Courier's "Harbour Hour" that she would "take a look" at the levy.`,
-      [{ content: 'she would "take a look" at the levy', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' }],
+      `${T}Ana Ruiz said on the Courier's "Harbour Hour" that she would "weigh up" the ferry vote.`,
+      [{ content: 'she would "weigh up" the ferry vote', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' }],
     ],
     [
       'an inverted attribution after the quotation ends the report and names its speaker',
@@ -126,11 +126,11 @@ describe('direct statement edges', () => {
       ],
     ],
     [
-      'a clock time ("8 p.m.") before "He says" ends the sentence',
-      `${T}Ivo Pell says he will “work hard all day” and await the results after the polls close at 8 p.m. He says “it is far too close to call this year.”`,
+      'a clock time ("9 p.m.") before "He says" ends the sentence',
+      `${T}Ivo Pell says he will “mend nets until dark” and then walk to the lighthouse before the lamp is lit at 9 p.m. He says “the gulls know the timetable better than I do.”`,
       [
-        { content: 'he will “work hard all day” and await the results after the polls close at 8 p.m', kind: 'DIRECT', cue: 'says', mention: 'Ivo Pell' },
-        { content: 'it is far too close to call this year.', kind: 'DIRECT', cue: 'says', mention: 'He' },
+        { content: 'he will “mend nets until dark” and then walk to the lighthouse before the lamp is lit at 9 p.m', kind: 'DIRECT', cue: 'says', mention: 'Ivo Pell' },
+        { content: 'the gulls know the timetable better than I do.', kind: 'DIRECT', cue: 'says', mention: 'He' },
       ],
     ],
     [
@@ -144,24 +144,24 @@ describe('direct statement edges', () => {
     ],
     [
       'a long clause closed by a colon introduces a full quotation of its own',
-      `${T}Minutes later, Ivo Pell followed up by lamenting the endless chores his post entails, above all fundraising: “It is a treadmill with no end,” he said.`,
+      `${T}Later that evening, Dana Ruiz went on by lamenting the many duties her office brings, chiefly the paperwork: “The forms pile up faster than the tide,” she said.`,
       [
-        { content: 'the endless chores his post entails, above all fundraising', kind: 'INDIRECT', cue: 'lamenting', mention: 'Ivo Pell' },
-        { content: 'It is a treadmill with no end,', kind: 'DIRECT', cue: 'said', mention: 'he' },
+        { content: 'the many duties her office brings, chiefly the paperwork', kind: 'INDIRECT', cue: 'lamenting', mention: 'Dana Ruiz' },
+        { content: 'The forms pile up faster than the tide,', kind: 'DIRECT', cue: 'said', mention: 'she' },
       ],
     ],
     [
       'a parenthetical "he said," after a clause of its own introduces a lower-case quotation',
-      `${T}Pell's remarks were directed broadly at harbour critics, including, he said, "councillors who post all day and never ride a ferry."`,
+      `${T}Okafor's warning was aimed at several ferry owners, including, she said, "skippers who sail half empty just to keep a licence."`,
       [
-        { content: "Pell's remarks were directed broadly at harbour critics, including", kind: 'INDIRECT', cue: 'said', mention: 'he' },
-        { content: 'councillors who post all day and never ride a ferry.', kind: 'DIRECT', cue: 'said', mention: 'he' },
+        { content: "Okafor's warning was aimed at several ferry owners, including", kind: 'INDIRECT', cue: 'said', mention: 'she' },
+        { content: 'skippers who sail half empty just to keep a licence.', kind: 'DIRECT', cue: 'said', mention: 'she' },
       ],
     ],
     [
       'a report inside an opening "If … when he says …" clause ends where the main clause begins',
-      `${T}If we read Ivo Pell correctly when he says he wants to “win every ferry town” this spring, it would seem his real plan is to stall the levy.`,
-      [{ content: 'he wants to “win every ferry town” this spring', kind: 'DIRECT', cue: 'says', mention: 'he' }],
+      `${T}If I heard Ivo Pell rightly when he says he hopes to “fill every berth” by June, it would seem his true aim is to sell the old ferry.`,
+      [{ content: 'he hopes to “fill every berth” by June', kind: 'DIRECT', cue: 'says', mention: 'he' }],
     ],
     [
       'a parenthesis after the last quotation is the writer\'s aside',
@@ -183,18 +183,18 @@ describe('direct statement edges', () => {
     ],
     [
       'an object cut before "by using …" keeps the means when it quotes the speaker',
-      `${T}Ana Ruiz accused him of making cruel remarks by using the word “parasites” in the 1990s.`,
-      [{ content: 'him of making cruel remarks by using the word “parasites” in the 1990s', kind: 'DIRECT', cue: 'accused', mention: 'Ana Ruiz' }],
+      `${T}Ana Ruiz accused him of mocking the crews by using the nickname “barnacles” in his speeches.`,
+      [{ content: 'him of mocking the crews by using the nickname “barnacles” in his speeches', kind: 'DIRECT', cue: 'accused', mention: 'Ana Ruiz' }],
     ],
     [
       'a ", but" clause quoting a single word continues the report',
-      `${T}The harbour board had said more than 300 ledgers held private data, but the vast majority were just “routine,” a lower grade of secrecy.`,
-      [{ content: 'more than 300 ledgers held private data, but the vast majority were just “routine,”', kind: 'DIRECT', cue: 'said', mention: 'The harbour board' }],
+      `${T}The ferry office had said dozens of tickets were sold twice, but nearly all of them were merely “late,” a milder kind of slip.`,
+      [{ content: 'dozens of tickets were sold twice, but nearly all of them were merely “late,”', kind: 'DIRECT', cue: 'said', mention: 'The ferry office' }],
     ],
     [
       'a "that" inside a doubled-apostrophe quotation after "added," is not the verb\'s "that"',
-      `${T}But he added, ''I think the old idea, that the harbour pays for itself, is still right.'' Ivo Pell then left.`,
-      [{ content: 'I think the old idea, that the harbour pays for itself, is still right.', kind: 'DIRECT', cue: 'added', mention: 'he' }],
+      `${T}Then she added, ''My one hope, that the ferry keeps its winter route, still stands.'' Dana Ruiz sat down.`,
+      [{ content: 'My one hope, that the ferry keeps its winter route, still stands.', kind: 'DIRECT', cue: 'added', mention: 'she' }],
     ],
     [
       'the channel named after the last quotation ("on his weekly radio show") is not content',
@@ -217,10 +217,10 @@ describe('direct statement edges', () => {
     ],
     [
       'a fronted phrase before the subject of an interrupted sentence stays apart',
-      `${T}Tied by a long ferry route and a shared harbour, the two towns, Ana Ruiz said, now have a “golden chance” to grow.`,
+      `${T}Linked by one narrow bridge and a common market, the twin villages, Maren Okafor said, still have a “fair shot” at thriving.`,
       [
-        { content: 'Tied by a long ferry route and a shared harbour, the two towns', kind: 'INDIRECT', cue: 'said', mention: 'Ana Ruiz' },
-        { content: 'now have a “golden chance” to grow', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'Linked by one narrow bridge and a common market, the twin villages', kind: 'INDIRECT', cue: 'said', mention: 'Maren Okafor' },
+        { content: 'still have a “fair shot” at thriving', kind: 'DIRECT', cue: 'said', mention: 'Maren Okafor' },
       ],
     ],
   ];

@@ -15,8 +15,8 @@ describe('partial mixed quotes', () => {
     ],
     [
       'a reporting noun’s possessor made the promise',
-      `${T}But while Ivo Pell’s earlier remarks, including his promise to stay “neutral” in the levy dispute, have worried traders, the council is calm.`,
-      { kind: 'DIRECT', cue: 'promise', mention: 'his' },
+      `${T}But while Dana Ruiz’s speeches last spring, including her promise to keep “a light hand” on the ferry rules, have unsettled skippers, the board is relaxed.`,
+      { kind: 'DIRECT', cue: 'promise', mention: 'her' },
     ],
     [
       'a complement after the quotation finishes the reported clause',
@@ -35,13 +35,13 @@ describe('partial mixed quotes', () => {
     ],
     [
       'a second quotation joined by "and" continues the report',
-      `${T}The meeting ran late. And, Ivo Pell tells the crowd, he’s been known to be “rude” and “curt” in the harbour towns.`,
-      { kind: 'DIRECT', cue: 'tells', content: 'he’s been known to be “rude” and “curt” in the harbour towns' },
+      `${T}The hall was cold. And, Dana Ruiz tells the audience, she’s been called “stubborn” and “slow” in the island villages.`,
+      { kind: 'DIRECT', cue: 'tells', content: 'she’s been called “stubborn” and “slow” in the island villages' },
     ],
     [
       'a prepositional complement of the quoted noun stays in the report',
-      `${T}Ivo Pell warned against the “fevered plans” of the harbour board.`,
-      { kind: 'DIRECT', content: 'the “fevered plans” of the harbour board' },
+      `${T}Ivo Pell warned against the “reckless schemes” of the ferry company.`,
+      { kind: 'DIRECT', content: 'the “reckless schemes” of the ferry company' },
     ],
     [
       'a comparison after a comma-closed quotation carries the claim on',
@@ -55,13 +55,13 @@ describe('partial mixed quotes', () => {
     ],
     [
       '"confided" reports the clause it introduces, quotation and all',
-      `${T}When Ana Ruiz moved to Brask, Ivo Pell confided to her that his parents had worried because, as outsiders, the Ruiz family were ''the first newcomers to settle in the harbour street.''`,
-      { kind: 'DIRECT', cue: 'confided', mention: 'Ivo Pell' },
+      `${T}After Maren Okafor joined the crew, Dana Ruiz confided to her that the old captain had never trusted newcomers, so the Ruiz sisters were ''the last crew picked for any race.''`,
+      { kind: 'DIRECT', cue: 'confided', mention: 'Dana Ruiz' },
     ],
     [
       'a reporting verb before "that" introduces a short quotation hung on a later verb',
-      `${T}Ana Ruiz, who suggested in a radio interview that Pell was trying to ''save his career,'' declined to comment.`,
-      { kind: 'DIRECT', content: "that Pell was trying to ''save his career,''", mention: 'who' },
+      `${T}Dana Ruiz, who suggested in a podcast chat that Okafor was angling to ''stay in the papers,'' would not say more.`,
+      { kind: 'DIRECT', content: "that Okafor was angling to ''stay in the papers,''", mention: 'who' },
     ],
     [
       'a tail runs on from a title whose comma and closing mark were trimmed',
@@ -70,8 +70,8 @@ describe('partial mixed quotes', () => {
     ],
     [
       'a second reported clause joined by "and" after the quotation stays in the report',
-      `${T}A ministry spokeswoman, Ana Ruiz, said her town was watching the harbour race with "quiet amusement," and there was a strong mood of glee among the fishermen.`,
-      { kind: 'DIRECT', cue: 'said', content: 'her town was watching the harbour race with "quiet amusement," and there was a strong mood of glee among the fishermen' },
+      `${T}A port official, Maren Okafor, said the islanders were following the ferry dispute with "mild curiosity," and there was little talk of it among the traders.`,
+      { kind: 'DIRECT', cue: 'said', content: 'the islanders were following the ferry dispute with "mild curiosity," and there was little talk of it among the traders' },
     ],
     [
       'a second verb that reports again is a new statement',
@@ -95,8 +95,8 @@ describe('partial mixed quotes', () => {
     ],
     [
       'a "for" phrase after a quoted verdict stays in the report',
-      `${T}The mayor is having a “rough week” for the first time since the vote.`,
-      { kind: 'DIRECT', content: 'a “rough week” for the first time since the vote' },
+      `${T}The mayor is having a “stormy spell” for the first time since the vote.`,
+      { kind: 'DIRECT', content: 'a “stormy spell” for the first time since the vote' },
     ],
     [
       'the subject of a quoted predicate belongs to the report',

@@ -9,8 +9,8 @@ describe('quotations without a direct statement', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
       'a quotation in doubled apostrophes after "added," is not an aside before a "that" inside it',
-      `${T}But he added, ''I think the common view, that Ivo Pell is a more careful person, is correct.''`,
-      [{ content: 'I think the common view, that Ivo Pell is a more careful person, is correct.', kind: 'DIRECT', cue: 'added', mention: 'he' }],
+      `${T}Then he added, ''The rumour on the quay, that Ivo Pell sold his boat, is simply false.''`,
+      [{ content: 'The rumour on the quay, that Ivo Pell sold his boat, is simply false.', kind: 'DIRECT', cue: 'added', mention: 'he' }],
     ],
     [
       'a participle and colon closing a paragraph introduce the quotation of the next paragraph as a direct statement',
@@ -27,10 +27,10 @@ describe('quotations without a direct statement', () => {
     ],
     [
       'words on signs a crowd carried are quoted from the crowd',
-      `${T}A crowd of dockers had gathered at the quay, calling for a vote and carrying signs saying, “No levy, no vote.” Many wore blue.`,
+      `${T}A line of fishermen had formed along the breakwater, calling for a hearing and holding signs saying, “Our nets, our say.” Most wore yellow.`,
       [
-        { content: 'a vote', kind: 'INDIRECT', cue: 'calling for', mention: 'A' },
-        { content: 'No levy, no vote.', kind: 'DIRECT', cue: 'signs saying,', mention: 'A crowd of dockers' },
+        { content: 'a hearing', kind: 'INDIRECT', cue: 'calling for', mention: 'A' },
+        { content: 'Our nets, our say.', kind: 'DIRECT', cue: 'signs saying,', mention: 'A line of fishermen' },
       ],
     ],
     [
@@ -40,8 +40,8 @@ describe('quotations without a direct statement', () => {
     ],
     [
       'a slogan is quoted from its owner',
-      `${T}Ana Ruiz’s campaign slogan is “Pier first.” But now she wants more.`,
-      [{ content: 'Pier first.', kind: 'DIRECT', cue: 'slogan is', mention: 'Ana Ruiz' }],
+      `${T}Dana Ruiz’s campaign slogan is “Ferries before fences.” Few voters remember it.`,
+      [{ content: 'Ferries before fences.', kind: 'DIRECT', cue: 'slogan is', mention: 'Dana Ruiz' }],
     ],
     [
       'the title of an ad is quoted from the group that launched it',
@@ -60,8 +60,8 @@ describe('quotations without a direct statement', () => {
     ],
     [
       'a front page can blare an exclamation',
-      `${T}“Sunk!” blared the front page of The Brask Courier.`,
-      [{ content: 'Sunk!', kind: 'DIRECT', cue: 'blared', mention: 'the front page of The Brask Courier' }],
+      `${T}“Adrift!” blared the cover of The Tessel Post.`,
+      [{ content: 'Adrift!', kind: 'DIRECT', cue: 'blared', mention: 'the cover of The Tessel Post' }],
     ],
     [
       'an apposition with an initial does not stop a naming verb\'s object',
@@ -75,8 +75,8 @@ describe('quotations without a direct statement', () => {
     ],
     [
       '"and I quote" between the verb and its quotation is the writer\'s aside',
-      `${T}No wonder Pell said, and I quote, “We love the harbour levy.” He is wrong.`,
-      [{ content: 'We love the harbour levy.', kind: 'DIRECT', cue: 'said', mention: 'Pell' }],
+      `${T}No wonder Okafor said, and I quote, “Every ferry should run for free.” Nobody agreed.`,
+      [{ content: 'Every ferry should run for free.', kind: 'DIRECT', cue: 'said', mention: 'Okafor' }],
     ],
     [
       'a closing mark and a space at a paragraph\'s start still open a quotation',
@@ -85,23 +85,23 @@ describe('quotations without a direct statement', () => {
     ],
     [
       'a turned-around mark after the verb\'s comma opens the quotation ending the paragraph',
-      `${T}He says,” there are a lot of dockers who never get listened to.”`,
-      [{ content: ' there are a lot of dockers who never get listened to.', kind: 'DIRECT', cue: 'says', mention: 'He' }],
+      `${T}She says,” the night crews on the quay rarely get a word in.”`,
+      [{ content: ' the night crews on the quay rarely get a word in.', kind: 'DIRECT', cue: 'says', mention: 'She' }],
     ],
     [
       'a place set off by a comma between the verb and its quotation',
-      `${T}Ruiz asks at Brask High School, “Any questions I can answer?”`,
-      [{ content: 'Any questions I can answer?', kind: 'DIRECT', cue: 'asks', mention: 'Ruiz' }],
+      `${T}Okafor asks at Lantern Community Hall, “Who wants the first ferry?”`,
+      [{ content: 'Who wants the first ferry?', kind: 'DIRECT', cue: 'asks', mention: 'Okafor' }],
     ],
     [
       'a topic set off by a comma between the verb and its quotation',
-      `${T}As they say about the old pier, “slow and sure, always late.”`,
-      [{ content: 'slow and sure, always late.', kind: 'DIRECT', cue: 'say', mention: 'they' }],
+      `${T}As they say about the night ferry, “cold deck, warm soup.”`,
+      [{ content: 'cold deck, warm soup.', kind: 'DIRECT', cue: 'say', mention: 'they' }],
     ],
     [
-      'a qualifier cut after its article runs on to the end ("said in a radio address to …")',
-      `${T}Dockers had “put the biggest dent” yet in the harbour levy, she said in a radio address to the council.`,
-      [{ content: 'Dockers had “put the biggest dent” yet in the harbour levy', kind: 'DIRECT', cue: 'said', mention: 'she' }],
+      'a qualifier cut after its article runs on to the end ("said in a recorded message to …")',
+      `${T}Skippers had “made the loudest noise” so far about the harbour levy, she said in a recorded message to the council.`,
+      [{ content: 'Skippers had “made the loudest noise” so far about the harbour levy', kind: 'DIRECT', cue: 'said', mention: 'she' }],
     ],
     [
       'a reported clause after the qualifier still reports',
@@ -114,9 +114,9 @@ describe('quotations without a direct statement', () => {
       [{ content: 'the town “clearly” needed a bigger fund', kind: 'DIRECT', cue: 'said', mention: 'former secretary of commerce' }],
     ],
     [
-      'a quotation that "came" as shouts from a crowd is said by that crowd',
-      `${T}“Call the vote,” came shouts from the gallery, as the crowd booed.`,
-      [{ content: 'Call the vote,', kind: 'DIRECT', cue: 'came', mention: 'the gallery' }],
+      'a quotation that "came" as cries from a crowd is said by that crowd',
+      `${T}“Open the gates,” came cries from the balcony, while the dockers stamped their feet.`,
+      [{ content: 'Open the gates,', kind: 'DIRECT', cue: 'came', mention: 'the balcony' }],
     ],
   ];
   for (const [name, text, expected] of cases) {
