@@ -11,23 +11,23 @@ describe('speaker mentions of direct quotes', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
       'a sentence opener is not the subject of a participle: the pronoun after it is',
-      `${T}Ivo Pell spoke at the harbour on Monday. However, he held his fire on the levy, calling it a “fair and careful measure for the ports.”`,
-      [{ content: 'it a “fair and careful measure for the ports.”', kind: 'DIRECT', cue: 'calling', mention: 'he' }],
+      `${T}Dana Ruiz toured the ferry sheds on Tuesday. However, she kept her tone mild about the toll, calling it a “small price for newer boats.”`,
+      [{ content: 'it a “small price for newer boats.”', kind: 'DIRECT', cue: 'calling', mention: 'she' }],
     ],
     [
       'an opening conjunction is not the speaker a colon introduces',
-      `${T}But back at the harbour, she returned to her familiar lines: “The levy must go and the ferries must run on time.”`,
-      [{ content: 'The levy must go and the ferries must run on time.', kind: 'DIRECT', cue: ':', mention: 'she' }],
+      `${T}But once home in Tessel, she fell back on her usual slogan: “Fix the piers before the fares.”`,
+      [{ content: 'Fix the piers before the fares.', kind: 'DIRECT', cue: ':', mention: 'she' }],
     ],
     [
       'a noun phrase inside a prepositional phrase before a colon is not the speaker',
-      `${T}Ivo Pell has adopted the stance common among some sailors in public office: “I am against the levy in my personal life, but support it in my public life.”`,
-      [{ content: 'I am against the levy in my personal life, but support it in my public life.', kind: 'DIRECT', cue: ':', mention: 'Ivo Pell' }],
+      `${T}Maren Okafor has taken the line popular among many skippers in Tessel: “I pay the toll gladly at sea, but I will fight it on land.”`,
+      [{ content: 'I pay the toll gladly at sea, but I will fight it on land.', kind: 'DIRECT', cue: ':', mention: 'Maren Okafor' }],
     ],
     [
       'a lower-case role noun phrase after an opening adverbial is the subject of a participle',
-      `${T}In three separate interviews, the senator sounded off on the levy, saying she did not "want to contemplate" what a toll would do to the port.`,
-      [{ content: 'she did not "want to contemplate" what a toll would do to the port', kind: 'DIRECT', cue: 'saying', mention: 'the senator' }],
+      `${T}In two late meetings, the mayor lingered on the toll gate, saying he could not "begin to picture" how the skippers would cope.`,
+      [{ content: 'he could not "begin to picture" how the skippers would cope', kind: 'DIRECT', cue: 'saying', mention: 'the mayor' }],
     ],
     [
       '"And he …": a lower-case pronoun after a conjunction is the subject',
@@ -36,18 +36,18 @@ describe('speaker mentions of direct quotes', () => {
     ],
     [
       'an inverted attribution after a quotation closed with a mistyped opening mark (,“ said X)',
-      `${T}“The reality is, if Ruiz loses Brask, that could create new problems for her here,“ said Ivo Pell, a harbour master from Lantern.`,
-      [{ content: 'The reality is, if Ruiz loses Brask, that could create new problems for her here,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+      `${T}“Frankly, once the toll passes in Tessel, the night ferry will be the first thing we lose,“ said Dana Ruiz, a deckhand from Lantern.`,
+      [{ content: 'Frankly, once the toll passes in Tessel, the night ferry will be the first thing we lose,', kind: 'DIRECT', cue: 'said', mention: 'Dana Ruiz' }],
     ],
     [
       'a description before the name after a quotation (“…!” the harbour nominee, Ivo Pell, tweeted)',
-      `${T}“Is the mayor going to finally mention the levy? If he doesn't he should resign!” the presumptive harbour nominee, Ivo Pell, tweeted Sunday after the vote.`,
-      [{ content: "Is the mayor going to finally mention the levy? If he doesn't he should resign!", kind: 'DIRECT', cue: 'tweeted', mention: 'Ivo Pell' }],
+      `${T}“Will the board ever publish the ferry accounts? If not, every member should step down!” the new harbour nominee, Ivo Pell, tweeted Sunday after the vote.`,
+      [{ content: 'Will the board ever publish the ferry accounts? If not, every member should step down!', kind: 'DIRECT', cue: 'tweeted', mention: 'Ivo Pell' }],
     ],
     [
       "a possessive description before the name after a quotation (X's campaign manager, Name, said)",
-      `${T}"Sorry, the ferries were not the answer to the question at all," Ana Ruiz's campaign manager, Ivo Pell, said in an interview.`,
-      [{ content: 'Sorry, the ferries were not the answer to the question at all,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
+      `${T}"Honestly, the timetable was never the real problem," Ana Ruiz's campaign manager, Ivo Pell, said in an interview.`,
+      [{ content: 'Honestly, the timetable was never the real problem,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' }],
     ],
     [
       'a subject with a prepositional phrase after a closing quotation',
@@ -56,20 +56,20 @@ describe('speaker mentions of direct quotes', () => {
     ],
     [
       "an appositive opening with a titled possessor (Mr. Ruiz's adviser)",
-      `${T}''We don't believe the ferries are the answer,'' Ivo J. Pell, Mr. Ruiz's deputy harbour adviser, said Sunday.`,
-      [{ content: "We don't believe the ferries are the answer,", kind: 'DIRECT', cue: 'said', mention: 'Ivo J. Pell' }],
+      `${T}''Nobody on the board wants a second toll gate,'' Ivo J. Pell, Mr. Ruiz's chief ferry planner, said Sunday.`,
+      [{ content: 'Nobody on the board wants a second toll gate,', kind: 'DIRECT', cue: 'said', mention: 'Ivo J. Pell' }],
     ],
     [
       'an appositive ending in a place and its state abbreviation',
-      `${T}''If Brask had gone with Pell, I would have been sitting in a cell,'' Mr. Ruiz, now 81 and retired in Lantern, Vd., said by telephone.`,
-      [{ content: 'If Brask had gone with Pell, I would have been sitting in a cell,', kind: 'DIRECT', cue: 'said', mention: 'Mr. Ruiz' }],
+      `${T}''Had the board listened to the pilots, the old pier would still be standing,'' Mr. Okafor, a pilot for 30 years in Tessel, Vd., said by telephone.`,
+      [{ content: 'Had the board listened to the pilots, the old pier would still be standing,', kind: 'DIRECT', cue: 'said', mention: 'Mr. Okafor' }],
     ],
     [
       'a pronoun and its verb after "said" open a clause, not an inverted subject of the quotation before',
-      `${T}Ana Ruiz, who calls the toll a “scandal,” said she doesn’t believe the vote will pass.`,
+      `${T}Dana Ruiz, who calls the fare rise a “swindle,” said she doesn’t think the board will back down.`,
       [
-        { content: 'the toll a “scandal,”', kind: 'DIRECT', cue: 'calls', mention: 'who' },
-        { content: 'the vote will pass', kind: 'INDIRECT', cue: 'believe', mention: 'she' },
+        { content: 'the fare rise a “swindle,”', kind: 'DIRECT', cue: 'calls', mention: 'who' },
+        { content: 'the board will back down', kind: 'INDIRECT', cue: 'think', mention: 'she' },
       ],
     ],
     [
@@ -87,15 +87,15 @@ describe('speaker mentions of direct quotes', () => {
     ],
     [
       'a quotation joined by "and" to the attribution after a quotation goes on with that speaker',
-      `${T}“The levy must come with strict audits,” Ana Ruiz said, and “clear penalties for any breach.”`,
+      `${T}“Every ferry should carry a spare radio,” Ana Ruiz said, and “regular checks on every hull.”`,
       [
-        { content: 'The levy must come with strict audits,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
-        { content: 'clear penalties for any breach.', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'Every ferry should carry a spare radio,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+        { content: 'regular checks on every hull.', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
       ],
     ],
     [
       'a noun phrase and a finite verb after "said" open a clause, not an inverted subject',
-      `${T}Ivo Pell, a skipper on the ferry show “Tide Watch,” who later ran the pier, said his boss was fair.`,
+      `${T}Dana Ruiz, a judge on the cooking contest “Salt Flats,” who once owned a café in Tessel, said the new menu was bland.`,
       [],
     ],
   ];
@@ -124,8 +124,8 @@ describe('quoted titles of works are not statements', () => {
 
 describe('bare quoted titles and section headings', () => {
   it('a show title after "host of" or after another quoted title and "and" is not a statement', () => {
-    expect(statementRows(`${T}“The levy will pass by spring,” Ana Ruiz said. She is now host of “The Harbour Hour with Ivo Pell.” In the coming week, Ruiz is scheduled to appear on “Morning Tide” and “The Late Pier Show With Ivo Pell,” among other media appearances.`)).toEqual([
-      { content: 'The levy will pass by spring,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+    expect(statementRows(`${T}“The toll gate will open in June,” Ana Ruiz said. She has since become host of “Evenings on the Quay with Maren Okafor.” Next Tuesday, Ruiz will also turn up on “Harbour Lights” and “The Night Ferry Hour With Dana Ruiz,” along with two local podcasts.`)).toEqual([
+      { content: 'The toll gate will open in June,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
     ]);
   });
   it('a show title after "told OUTLET’s" is not a statement; the quote before it is', () => {
@@ -155,10 +155,10 @@ describe('quotations that are never speech', () => {
 
 describe('a quoted report with an "according to" source', () => {
   it('the source reports the quotation, not the words after its closing mark', () => {
-    const text = `${T}“But the harbour is not sympathetic to them. The port hates them,” Ivo Pell said, according to a transcript of the show.`;
+    const text = `${T}“The toll gate was a mistake. Nobody on the quay will use it,” Ivo Pell said, according to a recording of the meeting.`;
     expect(statementRows(text)).toEqual([
-      { content: '“But the harbour is not sympathetic to them. The port hates them,”', kind: 'DIRECT', cue: 'according to', mention: 'a transcript of the show' },
-      { content: 'But the harbour is not sympathetic to them. The port hates them,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
+      { content: '“The toll gate was a mistake. Nobody on the quay will use it,”', kind: 'DIRECT', cue: 'according to', mention: 'a recording of the meeting' },
+      { content: 'The toll gate was a mistake. Nobody on the quay will use it,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' },
     ]);
   });
 });
@@ -176,27 +176,27 @@ describe('a source named after a nested quoted report', () => {
     expect(r).toContainEqual({ content: 'The old ferries stay in service,', kind: 'DIRECT', cue: 'said', mention: 'Ivo Pell' });
   });
   it('"X wrote …, threatening “…,” according to Y": the source reports the whole sentence', () => {
-    const r = statementRows(`${T}Ivo Pell wrote to the harbour board, threatening “a costly lawsuit,” according to a copy of the letter.`);
-    expect(r).toContainEqual({ content: 'Ivo Pell wrote to the harbour board, threatening “a costly lawsuit,”', kind: 'DIRECT', cue: 'according to', mention: 'a copy of the letter' });
+    const r = statementRows(`${T}Maren Okafor emailed the ferry company, demanding “a full refund by Friday,” according to two of her neighbours.`);
+    expect(r).toContainEqual({ content: 'Maren Okafor emailed the ferry company, demanding “a full refund by Friday,”', kind: 'DIRECT', cue: 'according to', mention: 'two of her neighbours' });
   });
   it('a quotation in a clause of the writer\'s before the main clause is not reported whole', () => {
-    const r = statementRows(`${T}When a fan in the hall shouted, “Pell for mayor,” the Courier reported.`);
+    const r = statementRows(`${T}When a docker in the crowd shouted, “Sell the pier,” the Courier reported.`);
     expect(r.filter((x) => x.content.startsWith('When'))).toEqual([]);
   });
   it('"X declared …: “…,” she said": the pronoun quotes the quotation', () => {
-    const r = statementRows(`${T}In her speech, Ana Ruiz declared the need for patience: “Change the harbour and when you have done that, change it again,” she said.`);
-    expect(r).toContainEqual({ content: 'Change the harbour and when you have done that, change it again,', kind: 'DIRECT', cue: 'said', mention: 'she' });
+    const r = statementRows(`${T}At the dock meeting, Dana Ruiz stressed the value of small steps: “Fix one pier this year and another one next spring,” she said.`);
+    expect(r).toContainEqual({ content: 'Fix one pier this year and another one next spring,', kind: 'DIRECT', cue: 'said', mention: 'she' });
   });
 });
 
 describe('a closing attribution after a clause headed by a cue of intention', () => {
   it('"X plans to … “…” …, the Courier reports": the outlet reports the whole clause', () => {
-    const r = statementRows(`${T}The fishermen-backed “Fair Tolls” campaign plans to picket the harbour vote over the levy, the Courier reports.`);
-    expect(r).toContainEqual({ content: 'The fishermen-backed “Fair Tolls” campaign plans to picket the harbour vote over the levy', kind: 'DIRECT', cue: 'reports', mention: 'the Courier' });
+    const r = statementRows(`${T}The skipper-led “Open Quay” group plans to march on the harbour office during the fare hearing, the Courier reports.`);
+    expect(r).toContainEqual({ content: 'The skipper-led “Open Quay” group plans to march on the harbour office during the fare hearing', kind: 'DIRECT', cue: 'reports', mention: 'the Courier' });
   });
   it('"…, calling her “…,” she said in an interview": so does a participle\'s report', () => {
-    const r = statementRows(`${T}Ana Ruiz went to the vote.\n\nThe minute Ms. Ruiz raised her sign, several dockers tore it away and started pushing her, shouting insults and calling her “a harbour spy,” she said in an interview.`);
-    expect(r).toContainEqual({ content: 'The minute Ms. Ruiz raised her sign, several dockers tore it away and started pushing her, shouting insults and calling her “a harbour spy,”', kind: 'DIRECT', cue: 'said', mention: 'she' });
+    const r = statementRows(`${T}Ana Ruiz went to the vote.\n\nThe minute Ms. Ruiz stood up to speak, two board members switched off her microphone and waved her back to her seat, mocking her accent and calling her “a ferry crank,” she said in an interview.`);
+    expect(r).toContainEqual({ content: 'The minute Ms. Ruiz stood up to speak, two board members switched off her microphone and waved her back to her seat, mocking her accent and calling her “a ferry crank,”', kind: 'DIRECT', cue: 'said', mention: 'she' });
   });
   it('"Records show … “…” …, the Courier reported": so does a finding', () => {
     const r = statementRows(`${T}Harbour records show the north pier cost “far more than anyone planned” in its first year, the Courier reported.`);
@@ -206,18 +206,18 @@ describe('a closing attribution after a clause headed by a cue of intention', ()
 
 describe('a verb coordinated with an inverted attribution', () => {
   it('"“…,” X said, but added that …": the second verb has the first one\'s speaker', () => {
-    expect(statementRows(`${T}“The levy is fair,” Ana Ruiz said, but added that after taxes, most families would pay less than before.`)).toEqual([
-      { content: 'The levy is fair,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
-      { content: 'after taxes, most families would pay less than before', kind: 'INDIRECT', cue: 'added', mention: 'Ana Ruiz' },
+    expect(statementRows(`${T}“The toll is modest,” Ana Ruiz said, but added that over a full season, regular riders would barely notice it.`)).toEqual([
+      { content: 'The toll is modest,', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' },
+      { content: 'over a full season, regular riders would barely notice it', kind: 'INDIRECT', cue: 'added', mention: 'Ana Ruiz' },
     ]);
   });
 });
 
 describe('follow-on quotations', () => {
   it('continue the outer speaker, not a report nested in that speaker\'s words', () => {
-    const text = `${T}Ivo Pell said that for decades some critics had been predicting a closure of the port, but this would not happen.\n\n“That is because this harbour remains the most important one in Brask, now and in the future.”`;
+    const text = `${T}Ivo Pell said that for years a few skippers had been warning that the night ferry would be cut, but the board would keep it.\n\n“As long as people ride it, winter or summer, the boat will sail from Tessel.”`;
     const last = statementRows(text).pop();
-    expect(last).toEqual({ content: 'That is because this harbour remains the most important one in Brask, now and in the future.', kind: 'DIRECT', cue: null, mention: 'Ivo Pell' });
+    expect(last).toEqual({ content: 'As long as people ride it, winter or summer, the boat will sail from Tessel.', kind: 'DIRECT', cue: null, mention: 'Ivo Pell' });
   });
 });
 
@@ -230,14 +230,14 @@ describe('attribution lines', () => {
 
 describe('dash asides', () => {
   it('a quotation with its own "she said" inside a dash aside is hers', () => {
-    const r = statementRows(`${T}Ana Ruiz hinted that the newest budget was flimsy - "Once more, we have to look at the fine print of the levy," she said - and charged that the council had failed.`);
-    expect(r).toContainEqual({ content: 'Once more, we have to look at the fine print of the levy,', kind: 'DIRECT', cue: 'said', mention: 'she' });
+    const r = statementRows(`${T}Maren Okafor suggested that the winter timetable was a mess - "Again, nobody checked the late sailings," she said - and claimed that the board had rushed it.`);
+    expect(r).toContainEqual({ content: 'Again, nobody checked the late sailings,', kind: 'DIRECT', cue: 'said', mention: 'she' });
   });
 });
 
 describe('an inverted attribution after a quoted report', () => {
   it('"Polling shows that “…,” said X": X reports the whole clause', () => {
-    const r = statementRows(`${T}Polling shows that “the public is not very comfortable with the harbour levy,” said Ana Ruiz, the editor of the Courier.`);
-    expect(r).toContainEqual({ content: 'Polling shows that “the public is not very comfortable with the harbour levy,”', kind: 'DIRECT', cue: 'said', mention: 'Ana Ruiz' });
+    const r = statementRows(`${T}Polling shows that “most riders would rather pay more than lose the night boat,” said Dana Ruiz, a researcher at the Tessel ferry club.`);
+    expect(r).toContainEqual({ content: 'Polling shows that “most riders would rather pay more than lose the night boat,”', kind: 'DIRECT', cue: 'said', mention: 'Dana Ruiz' });
   });
 });

@@ -10,13 +10,13 @@ describe('speaker mentions', () => {
   const cases: [string, string, StatementRow[]][] = [
     [
       '"And then Pell …": a lower-case adverb after the opener stands before the subject',
-      `${T}Ana Ruiz toured the docks. And then Ivo Pell went after her plan, saying, “Will the mayor ever explain the levy to the sailors?”`,
-      [{ content: 'Will the mayor ever explain the levy to the sailors?', kind: 'DIRECT', cue: 'saying', mention: 'Ivo Pell' }],
+      `${T}Ana Ruiz left the meeting early. And then Ivo Pell turned on the board, saying, “Who signed off on these fares?”`,
+      [{ content: 'Who signed off on these fares?', kind: 'DIRECT', cue: 'saying', mention: 'Ivo Pell' }],
     ],
     [
       'a counted lower-case crowd is the subject, not the capitalised "About" before it',
-      `${T}About forty ferry hands had gathered by the north gate on Friday, chanting “Keep the quay free.”`,
-      [{ content: 'Keep the quay free.', kind: 'DIRECT', cue: 'chanting', mention: 'About forty ferry hands' }],
+      `${T}About thirty deckhands had lined up along the slipway on Sunday, chanting “Ferries for all.”`,
+      [{ content: 'Ferries for all.', kind: 'DIRECT', cue: 'chanting', mention: 'About thirty deckhands' }],
     ],
     [
       'a plural of people after "The" is the subject, not the article alone',
@@ -38,60 +38,60 @@ describe('speaker mentions', () => {
     ],
     [
       'a verb joined by "and" to a "when" clause shares that clause\'s named subject',
-      `${T}The worry about the levy was clear on Monday when Harbour Master Ivo Pell of Lantern toured the quay and criticized the “careless and costly” toll plan.`,
-      [{ content: 'the “careless and costly” toll plan', kind: 'DIRECT', cue: 'criticized', mention: 'Harbour Master Ivo Pell of Lantern' }],
+      `${T}Tempers on the ferry line rose again Friday when Harbour Master Ivo Pell of Lantern visited the sheds and criticized the “slow and muddled” repair schedule.`,
+      [{ content: 'the “slow and muddled” repair schedule', kind: 'DIRECT', cue: 'criticized', mention: 'Harbour Master Ivo Pell of Lantern' }],
     ],
     [
       'the "when" clause may hold a quotation of its own before "and"',
-      `${T}The mood in the council turned sour when Mayor Ana Ruiz lamented the “sad” state of the quay and blasted the “lazy” ferry board.`,
+      `${T}The harbour meeting went quiet when Mayor Ana Ruiz praised the “quick” repairs to the slipway and blasted the “slow” ticket office.`,
       [
-        { content: 'the “sad” state of the quay', kind: 'DIRECT', cue: 'lamented', mention: 'Mayor Ana Ruiz' },
-        { content: 'the “lazy” ferry board', kind: 'DIRECT', cue: 'blasted', mention: 'Mayor Ana Ruiz' },
+        { content: 'the “quick” repairs to the slipway', kind: 'DIRECT', cue: 'praised', mention: 'Mayor Ana Ruiz' },
+        { content: 'the “slow” ticket office', kind: 'DIRECT', cue: 'blasted', mention: 'Mayor Ana Ruiz' },
       ],
     ],
     [
       'an opener before "Name, who …," is not taken for the name\'s place',
-      `${T}Still, Pell, who thinks the council made a grab for power with its levy, called the new toll “much, much better” than the old one.`,
+      `${T}Still, Okafor, who thinks the board moved too fast on the fares, called the revised timetable “far, far kinder” to early riders.`,
       [
-        { content: 'the council made a grab for power with its levy', kind: 'INDIRECT', cue: 'thinks', mention: 'who' },
-        { content: 'the new toll “much, much better” than the old one', kind: 'DIRECT', cue: 'called', mention: 'Pell' },
+        { content: 'the board moved too fast on the fares', kind: 'INDIRECT', cue: 'thinks', mention: 'who' },
+        { content: 'the revised timetable “far, far kinder” to early riders', kind: 'DIRECT', cue: 'called', mention: 'Okafor' },
       ],
     ],
     [
       'after an opener, an article phrase before its verb is the subject a colon points back to',
-      `${T}Likewise, a report from the Brask harbour board had this to say about the levy: “Families at the top would gain the most from it.”`,
-      [{ content: 'Families at the top would gain the most from it.', kind: 'DIRECT', cue: ':', mention: 'a report from the Brask harbour board' }],
+      `${T}Likewise, a memo from the Tessel ferry office summed up the toll plan in one line: “Riders on the early boat will pay twice.”`,
+      [{ content: 'Riders on the early boat will pay twice.', kind: 'DIRECT', cue: ':', mention: 'a memo from the Tessel ferry office' }],
     ],
     [
       '"Ever since …," opens a clause; the subject follows its comma',
-      `${T}Ever since she backed the levy this month, Ana Ruiz has been a loud voice for it, visiting the docks with a simple message: “Do not give up!”`,
+      `${T}Ever since she backed the night ferry in May, Dana Ruiz has been busy on the quay, handing out leaflets with one line: “Ride the late boat!”`,
       [
-        { content: 'the levy', kind: 'INDIRECT', cue: 'backed', mention: 'she' },
-        { content: 'Do not give up!', kind: 'DIRECT', cue: ':', mention: 'Ana Ruiz' },
+        { content: 'the night ferry', kind: 'INDIRECT', cue: 'backed', mention: 'she' },
+        { content: 'Ride the late boat!', kind: 'DIRECT', cue: ':', mention: 'Dana Ruiz' },
       ],
     ],
     [
       '"Said X, who …, “…”": a sentence opening with the turned verb names the speaker after it',
-      `${T}Said Ana Ruiz, who grew up near the Brask quay, “We were all so proud of that old ferry.”`,
-      [{ content: 'We were all so proud of that old ferry.', kind: 'DIRECT', cue: 'Said', mention: 'Ana Ruiz' }],
+      `${T}Said Maren Okafor, who has fished out of Tessel for twenty years, “Nobody on this pier trusts the new gate.”`,
+      [{ content: 'Nobody on this pier trusts the new gate.', kind: 'DIRECT', cue: 'Said', mention: 'Maren Okafor' }],
     ],
     [
       'a question mark may end the sentence before "Ruiz pressed."; she still asked it',
-      `${T}Pell spoke first.\n\n“Would the old ferry run again?” Ruiz pressed. “Or is the levy all there is?”`,
+      `${T}Pell spoke first.\n\n“Who pays for the new slipway?” Ruiz pressed. “The riders, once again?”`,
       [
-        { content: 'Would the old ferry run again?', kind: 'DIRECT', cue: 'pressed', mention: 'Ruiz' },
-        { content: 'Or is the levy all there is?', kind: 'DIRECT', cue: null, mention: 'Ruiz' },
+        { content: 'Who pays for the new slipway?', kind: 'DIRECT', cue: 'pressed', mention: 'Ruiz' },
+        { content: 'The riders, once again?', kind: 'DIRECT', cue: null, mention: 'Ruiz' },
       ],
     ],
     [
       'the bare form of a speech verb after a modal introduces the quotation after its colon',
-      `${T}The vote ran so late that the harbour master could only quip: “I guess the ferry was booked.”`,
-      [{ content: 'I guess the ferry was booked.', kind: 'DIRECT', cue: 'quip', mention: 'the harbour master' }],
+      `${T}After four hours of debate, the harbour master could only quip: “Next time we meet on the ferry.”`,
+      [{ content: 'Next time we meet on the ferry.', kind: 'DIRECT', cue: 'quip', mention: 'the harbour master' }],
     ],
     [
       '"X recalled him saying": the quotation before the verb is what X reports, not "him saying"',
-      `${T}“I hope you do not mind, I have to take my little brother along,” another ferry hand, Ivo Pell, recalled him saying.`,
-      [{ content: '“I hope you do not mind, I have to take my little brother along,”', kind: 'DIRECT', cue: 'recalled', mention: 'Ivo Pell' }],
+      `${T}“Keep a seat for me on the last boat, the nets can wait,” another deckhand, Ivo Pell, recalled him saying.`,
+      [{ content: '“Keep a seat for me on the last boat, the nets can wait,”', kind: 'DIRECT', cue: 'recalled', mention: 'Ivo Pell' }],
     ],
     [
       'a quoted name between "The" and the subject\'s head noun is part of the subject, not its statement',
