@@ -76,7 +76,7 @@ export function cutClause(text: string, content: Span, quotes: readonly Quote[])
     if (wordCount(text, { start: content.start, end: at }) < 3) continue;
     // "… the plan is sound, but the toll is “a disgrace to the harbour.”": a clause that
     // ends in the speaker's quoted words continues the same report; so does one after ", but"
-    // or ", and" that quotes even a single word ("but most were just “routine,”").
+    // or ", and" that quotes even a single word ("but the rest were merely “paperwork,”").
     if (endsInQuotation(text, { start: at, end: content.end }, quotes) || (/^,\s+(?:and|but)\s/.test(m[0]) && quotes.some((q) => q.open > at && q.close <= content.end + 2 && wordCount(text, q) >= 1))) continue;
     end = at;
     break;
@@ -102,7 +102,7 @@ function keepQuotedEnd(text: string, content: Span, quotes: readonly Quote[], cu
 /**
  * "accused Ivo Pell, the harbour master, of being “asleep at the helm”", "faulted the board
  * for its “secret books”": a verb's object cut before its "of"/"for"/"as" complement (after
- * an appositive, at most) or its means ("by using the word “parasites”") keeps running to the clause's end when that complement quotes the
+ * an appositive, at most) or its means ("by using the nickname “landlubbers”") keeps running to the clause's end when that complement quotes the
  * speaker, unless a dash, semicolon or another report comes first. So does an object whose
  * clause ends with a quoted ", as “…”" ("mocked the board’s promise that the pier would stay
  * open despite the storms, as “pure theatre.”").

@@ -170,8 +170,8 @@ function afterQualifiers(text: string, start: number, end: number): number {
       if (tail && SHORT_PHRASE_TO_END.test(tail[0]) && !/\s(?:that|and|but)\s/.test(tail[0])) pos += tail[0].length;
     }
   }
-  // "asks at Brask High School, “…”": a place set off by a comma before the quotation.
-  // "say about the old pier, “…”": so is the topic.
+  // "asks at the Tessel ferry depot, “…”": a place set off by a comma before the quotation.
+  // "wrote about the lighthouse, “…”": so is the topic.
   const placeComma = PLACE_COMMA_BEFORE_QUOTE.exec(text.slice(pos, end));
   if (placeComma) pos += placeComma[0].length;
   return pos;

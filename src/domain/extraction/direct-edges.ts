@@ -111,7 +111,7 @@ const COORDINATED_PREDICATE = new RegExp(String.raw`^\s+and\s+(?:then\s+|also\s+
 const NOT_PREDICATE = /^(?:during|according|including|nothing|something|anything|everything|morning|evening|building|meeting|hearing|briefing|ruling|funding|spending|polling|voting|feeling|ending|setting|opening|warning|shooting|bombing|hundred|red|bed|need|speed|seed|feed|sacred|wicked|naked|kindred|thing|things|king|ring|wing|spring|string|bring|sing)$/;
 
 /**
- * `called the levy “a swindle” and cast himself as the harbour’s friend`: after a quotation, an
+ * `called the levy “a swindle” and styled himself the dockers’ ally`: after a quotation, an
  * "and" with a verb of its own (past, participle or perfect) starts a new predicate of the
  * main subject; the report ends before it.
  */
@@ -307,7 +307,7 @@ function afterOwn(text: string, close: number): boolean {
 }
 
 /**
- * `Pell lamented the chores his post entails, above all fundraising: “It is a treadmill.”`: a
+ * `Pell listed what the job demands, above all the night shifts: “It is a long haul.”`: a
  * long clause of the writer's words (no quotation of its own) that a colon closes introduces
  * a full quotation; the clause and the quotation are two statements of the same speaker.
  */
@@ -318,7 +318,7 @@ export function splitColonQuotation(text: string, drafts: Draft[], quotes: reado
     const q = closingQuote(text, d, quotes);
     if (!q || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(q.start, q.end)) || wordCount(text, q) < 2) continue;
     const lead = text.slice(d.content.start, q.open);
-    // "…: “It is a treadmill,” he said.": an attribution right after the quotation names its speaker.
+    // "…: “It is a long haul,” he said.": an attribution right after the quotation names its speaker.
     const after = /^\s*(he|she|they|I|we|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*)\s+(said|says|added|adds|wrote|writes|told|tells|continued)\b/u.exec(text.slice(q.close, q.close + 60));
     // A short clause splits too when the quotation has its own attribution ("Pell said the
     // harbour was finished: “It is over,” he claimed.").
@@ -555,8 +555,8 @@ export function joinInterruptedQuotation(text: string, drafts: Draft[], quotes: 
     const d = byCue.get(lead.cue.start);
     if (!d || d.sentence !== lead.sentence || lead.content.end > lead.mention.start || d.content.start < lead.cue.end) continue;
     if (!INTERRUPTING_ATTRIBUTION.test(text.slice(lead.content.end, d.content.start)) || /^\p{Ll}+ing\b/u.test(text.slice(d.content.start, d.content.end))) continue;
-    // A lone comma in the first half sets off a fronted phrase ("Bound by a long border, the
-    // two towns, Pell said, …"), not a paired aside: that phrase is the writer's.
+    // A lone comma in the first half sets off a fronted phrase ("Tired of the long wait, the
+    // two crews, Pell said, …"), not a paired aside: that phrase is the writer's.
     if (wordCount(text, lead.content) < 3 || (text.slice(lead.content.start, lead.content.end).match(/,\s/g) ?? []).length % 2 === 1) continue;
     d.content = { start: lead.content.start, end: d.content.end };
     d.kind = hooks.kindOf(text, d.content, quotes);

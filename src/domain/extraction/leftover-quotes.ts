@@ -218,13 +218,13 @@ function namedQuotation(text: string, sentence: Sentence, q: Quote, drafts: read
 }
 
 /**
- * "“What a day!” beamed Ivo Pell, …", "“Sunk!” blared the front page of the Brask Courier":
+ * "“What a day!” beamed Ivo Pell, …", "“Sunk!” shouted the headline of the Brask Courier":
  * an exclamation opening its sentence, then a past-tense verb and its subject, is said by that
  * subject even when the verb ("beamed", "blared") is not a reporting verb.
  */
 function exclaimedBefore(text: string, sentence: Sentence, q: Quote, drafts: readonly Draft[]): Draft | null {
   if (LETTER_OR_DIGIT.test(text.slice(sentence.start, q.open))) return null;
-  // "“Call the vote,” came shouts from the gallery": the shouters after "from".
+  // "“Ring the bell,” came cries from the quay": the shouters after "from".
   const came = /^\s+(came)\s+(?:(?:loud|angry)\s+)?(?:shouts|cries|chants|calls|the\s+(?:reply|response|cry|shout))\s+from\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)(?=\s*(?:[,.;]|$))/u.exec(text.slice(q.close, sentence.end));
   if (came?.[1] && came[2] && !drafts.some((d) => d.content.start < q.end && q.start < d.content.end)) {
     const nameAt = q.close + came[0].lastIndexOf(came[2]);

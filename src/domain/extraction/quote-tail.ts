@@ -15,7 +15,7 @@ import { isSpaceAt } from './draft.ts';
  * Words that continue the quoted phrase: prepositions of its complement, relatives, "because",
  * a condition or limit without a comma (`“a loud voice for the pier” if elected`, `“stunning”
  * since …`, `“a must” when it comes to …`),
- * or "and" joining a second quotation (`known to be “rude” and “curt” in the harbour towns`).
+ * or "and" joining a second quotation (`said to be “slow” and “fussy” at the ferry desk`).
  */
 const TAIL_OPENER = /^\s+(?:(?:to|of|from|in|on|between|among|who|that|where|while|because|or|if|until|since|when\s+it\s+comes)\s|and\s+[“"'])/;
 /**
