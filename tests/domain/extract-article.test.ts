@@ -1042,6 +1042,14 @@ describe('speaker resolution', () => {
       ],
     ],
     [
+      'a group placed by a name is no one in particular, and the place is not its speaker',
+      `${T}Officials in Brask said the levy was fair. Officials at the Harbour Ministry said the levy was fair.`,
+      [
+        { content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'Officials in Brask', speaker: null },
+        { content: 'the levy was fair', kind: 'INDIRECT', cue: 'said', mention: 'Officials at the Harbour Ministry', speaker: 'Harbour Ministry' },
+      ],
+    ],
+    [
       'vague sources stay unattributed',
       `${T}A source said the vote would be delayed.`,
       [{ content: 'the vote would be delayed', kind: 'INDIRECT', cue: 'said', mention: 'A source', speaker: null }],

@@ -326,6 +326,7 @@ class SpeakerResolver {
     while (i < words.length && isParticle(words[i] ?? '')) i++;
     if (/^(?:The|A|An|This|That)$/.test(words[i] ?? '')) i++;
     const run = words.slice(i).join(' ');
+    if (run && groupInPlace(words, i, run)) return null;
     if (run && !/^(?:The|A|An)$/.test(run)) {
       const titled = splitTitle(run);
       const named = titled.name ? this.byName(run, titled, m) : null;
@@ -375,6 +376,19 @@ class SpeakerResolver {
     this.addMention(best, m, false);
     return { entity: best, factor: 0.85 };
   }
+}
+
+/**
+ * "Officials in Brask", "residents from Tessel": a plural group located by the name that ends
+ * the mention. The place is not the speaker, and the group is no one in particular. A name
+ * that is recognisably an organisation ("officials at the Harbour Ministry") still speaks.
+ */
+function groupInPlace(words: readonly string[], nameAt: number, name: string): boolean {
+  let at = nameAt;
+  if (/^(?:the)$/i.test(words[at - 1] ?? '')) at--;
+  if (!/^(?:in|from|at)$/.test(words[at - 1] ?? '')) return false;
+  const group = (words[at - 2] ?? '').toLowerCase();
+  return group.endsWith('s') && PERSON_ROLE_NOUNS.has(group) && organizationKind([name]) === 'OTHER';
 }
 
 /** The last whitespace-separated word of `s` (all of `s` when it has none). */
