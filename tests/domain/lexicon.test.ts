@@ -1,6 +1,6 @@
 // The reporting-verb lexicon: inflections, frames and the forms deliberately left out.
 import { describe, expect, it } from 'vitest';
-import { PHRASAL_CUES, REPORTING_VERBS } from '../../src/domain/extraction/lexicon.ts';
+import { isGroupNoun, isPersonRole, PHRASAL_CUES, REPORTING_VERBS } from '../../src/domain/extraction/lexicon.ts';
 
 describe('reporting verb lexicon', () => {
   const cases: [string, string, string, string][] = [
@@ -46,5 +46,29 @@ describe('reporting verb lexicon', () => {
   it('knows phrasal cues', () => {
     const lemmas = new Set(PHRASAL_CUES.map((p) => p.lemma));
     for (const lemma of ['point out', 'make clear', 'go on to say', 'call for']) expect(lemmas.has(lemma)).toBe(true);
+  });
+});
+
+describe('role and group nouns', () => {
+  it.each([
+    ['chairwoman', true],
+    ['CEO', true],
+    ['MP', true],
+    ['leaders', false],
+    ['Chairwoman', false],
+    ['ON', false],
+    ['harbour', false],
+  ])('isPersonRole(%s) is %s', (word, expected) => {
+    expect(isPersonRole(word)).toBe(expected);
+  });
+
+  it.each([
+    ['officials', true],
+    ['Residents', true],
+    ['OFFICIALS', false],
+    ['official', false],
+    ['ferries', false],
+  ])('isGroupNoun(%s) is %s', (word, expected) => {
+    expect(isGroupNoun(word)).toBe(expected);
   });
 });

@@ -9,7 +9,7 @@
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
 import { isSpaceAt, span } from './draft.ts';
-import { DEMONYMS, PERSON_ROLE_NOUNS, TITLE_ORGANIZATIONS } from './lexicon.ts';
+import { DEMONYMS, isPersonRole, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
 
@@ -36,8 +36,6 @@ const OF_TAIL = /\s+of\s+/y;
 // ", Brask Party chairwoman," / ", Tessel Ferry Company CEO" after a name, before a comma,
 // a full stop or a reporting verb.
 const NAMED_ROLE_TAIL = /,\s+((?:\p{Lu}[\p{L}’'.&-]*\s+){1,5})([\p{Ll}-]+|\p{Lu}{2,3})(?=\s*[,.;]|\s+(?:said|says|told|added|wrote))/uy;
-// Titles written in capitals that follow an organisation's name ("Tessel Ferry Company CEO").
-const EXECUTIVE_TITLES = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MP', 'MEP']);
 // Capitalised words that open a phrase but are no part of a name ("In Brask, …").
 const NOT_NAME_OPENERS = /^(?:In|At|On|For|From|By|After|Before|When|While|The|But|And|As|If|Since|Until|During)\s/;
 const POSSESSIVE_TAIL = new RegExp(String.raw`\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'uy');
@@ -103,8 +101,7 @@ function addNamedRole(found: RawAffiliation[], text: string, runStart: number, r
   if (!tail) return;
   const orgWords = tail[1] ?? '';
   const role = tail[2] ?? '';
-  const singularRole = PERSON_ROLE_NOUNS.has(role) && !role.endsWith('s') && !NOT_ROLES.has(role);
-  if (!singularRole && !EXECUTIVE_TITLES.has(role)) return;
+  if (!isPersonRole(role) || NOT_ROLES.has(role)) return;
   const orgName = orgWords.trim();
   const kind = organizationKind([orgName]);
   if (kind === 'OTHER') return;

@@ -320,6 +320,20 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(
   delegate candidate-elect investigator detective sheriff colonel captain lieutenant sergeant admiral`.split(/\s+/),
 );
 
+/** Titles written in capitals after an organisation's name ("Tessel Ferry Company CEO"). */
+const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MP', 'MEP']);
+
+/** One person's role as written after a name: "chairwoman", "columnist", "CEO" (not "leaders"). */
+export function isPersonRole(word: string): boolean {
+  return (PERSON_ROLE_NOUNS.has(word) && !word.endsWith('s')) || CAPITALISED_TITLES.has(word);
+}
+
+/** A group of people: "officials", "Residents" (lower-case, or capitalised to open a sentence). */
+export function isGroupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.endsWith('s') && PERSON_ROLE_NOUNS.has(lower) && (word === lower || word === `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
+}
+
 /** Head nouns that make a phrase an organisation ("the ministry said"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `ministry department government administration committee commission council parliament congress

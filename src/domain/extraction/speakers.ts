@@ -7,7 +7,7 @@
 import type { RawAffiliation } from './affiliations.ts';
 import { lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
+import { isGroupNoun, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
 import type { TitledName } from './names.ts';
 import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, SpeakerKind, TextSpan } from './types.ts';
@@ -387,8 +387,7 @@ function groupInPlace(words: readonly string[], nameAt: number, name: string): b
   let at = nameAt;
   if (/^(?:the)$/i.test(words[at - 1] ?? '')) at--;
   if (!/^(?:in|from|at)$/.test(words[at - 1] ?? '')) return false;
-  const group = (words[at - 2] ?? '').toLowerCase();
-  return group.endsWith('s') && PERSON_ROLE_NOUNS.has(group) && organizationKind([name]) === 'OTHER';
+  return isGroupNoun(words[at - 2] ?? '') && organizationKind([name]) === 'OTHER';
 }
 
 /** The last whitespace-separated word of `s` (all of `s` when it has none). */

@@ -6,7 +6,7 @@
 import type { Cue } from './cues.ts';
 import { isLetterOrDigitAt, isSpaceAt, span } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { AUXILIARIES, NOT_SUBJECT_END, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS, REPORTING_VERBS, SUBJECT_STOP } from './lexicon.ts';
+import { AUXILIARIES, isGroupNoun, isPersonRole, NOT_SUBJECT_END, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS, REPORTING_VERBS, SUBJECT_STOP } from './lexicon.ts';
 import { LEFT_CLAUSE_OPENERS, OPENER_WORD, STARTS_UPPER, TIME_WORDS } from './patterns.ts';
 import type { Sentence } from './segment.ts';
 import type { TextSpan } from './types.ts';
@@ -255,8 +255,7 @@ const NAMED_ROLE = /^(?:\p{Lu}[\p{L}’'.&-]*\s+){1,5}(?:[\p{Ll}-]+\s+)?([\p{L}-
  */
 function namedRole(segment: string): boolean {
   const role = NAMED_ROLE.exec(segment)?.[1];
-  if (role === undefined || !PERSON_ROLE_NOUNS.has(role.toLowerCase())) return false;
-  return role === role.toLowerCase() || /^[A-Z]{2,4}$/.test(role);
+  return role !== undefined && isPersonRole(role);
 }
 
 /** ’ ' - . : the marks a word can hold between its letters ("O’Neil", "al-Sadr", "U.S"). */
@@ -303,7 +302,7 @@ export function nounPhraseBefore(text: string, floor: number, end: number): Text
     // "Officials here said": a plural or role noun keeps "here" or "there" after it.
     if (words.length === 0 && (lower === 'here' || lower === 'there') && w.text === lower) {
       const noun = wordBefore(text, floor, w.start);
-      if (noun && peopleNoun(noun.text)) {
+      if (noun && isGroupNoun(noun.text)) {
         pos = w.start;
         continue;
       }
@@ -372,7 +371,7 @@ function subjectOfWords(text: string, floor: number, end: number, words: readonl
   if (!anyCapital && !PRONOUNS.has(head) && !PERSON_ROLE_NOUNS.has(head) && !ORGANIZATION_HEADS.has(head) && !/s$/.test(head) && !/^\d/.test(first.text)) return lowerCaseSubject(text, floor, end, words);
   // "Officials in Brask said": the place belongs to the plural noun before it.
   const located = PEOPLE_IN_PLACE.exec(text.slice(Math.max(floor, first.start - 40), first.start));
-  if (anyCapital && located?.[1] && located[2] && peopleNoun(located[2])) return span(text, first.start - located[1].length, last.end);
+  if (anyCapital && located?.[1] && located[2] && isGroupNoun(located[2])) return span(text, first.start - located[1].length, last.end);
   return span(text, first.start, last.end);
 }
 
@@ -401,12 +400,6 @@ function lowerCaseSubject(text: string, floor: number, end: number, words: reado
 
 /** A plural role noun (and its determiner) and "in/from/at" right before a name. */
 const PEOPLE_IN_PLACE = /(?:^|\s)((?:(?:the|some|many|several|most)\s+)?([\p{L}-]+)\s+(?:in|from|at)\s+)$/iu;
-
-/** "officials", "Residents": a plural noun for people, written lower-case or opening a sentence. */
-function peopleNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return /s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower) && (word === lower || word === `${lower[0]?.toUpperCase()}${lower.slice(1)}`);
-}
 
 /** Groups that shout or chant together ("the crowd chanted", "the audience roared"). */
 const COLLECTIVE_HEADS = /^(?:crowd|audience|gallery|congregation|chorus|choir|throng|mob)$/;
