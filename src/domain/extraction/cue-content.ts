@@ -330,13 +330,14 @@ export function leftContent(
   allQuotes: readonly Quote[],
   earlier: readonly Draft[],
   entry: CueEntry | null,
-  limitIsSubject: boolean,
+  /** The subject before the cue, when `limit` is its start ("X said"); null when inverted. */
+  subject: TextSpan | null,
 ): LeftContent | null {
   const floor = leftFloor(text, sentence, limit, drafts);
   const seg = trimContent(text, floor, limit);
   const before = [...quotes].reverse().find((q) => q.close <= limit && q.open >= floor);
   // "“…!” the harbour nominee, Ivo Pell, tweeted": a description may stand before the name.
-  if (before && !(limitIsSubject && modifiesSubject(text, before, limit)) && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (DESCRIPTION_BEFORE_COMMA.test(text.slice(before.close, limit)) && STARTS_CAPITALISED_WORD.test(text.slice(limit, limit + 2))))) {
+  if (before && !(subject && modifiesSubject(text, before, subject.start)) && (/^[\s,:—–’'-]*$/.test(text.slice(before.close, limit)) || (DESCRIPTION_BEFORE_COMMA.test(text.slice(before.close, limit)) && STARTS_CAPITALISED_WORD.test(text.slice(limit, limit + 2))))) {
     if (drafts.some((d) => d.content.start === before.start)) return null;
     return quotationBeforeSubject(text, sentence, floor, quotes, before);
   }

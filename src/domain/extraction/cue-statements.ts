@@ -348,7 +348,7 @@ function splitOwnerBeforeCue(text: string, cue: Cue, owner: Draft): void {
 function quotedOrClauseLeft(scope: SentenceScope, cue: Cue, leftLimit: number, speaker: CueSpeaker): LeftContent | null {
   const { text, sentence, quotes, drafts } = scope;
   const { mention, inverted } = speaker;
-  let left = leftContent(text, sentence, leftLimit, quotes, drafts, scope.previousSentence, scope.allQuotes, scope.earlier, cue.entry, !inverted && mention !== null);
+  let left = leftContent(text, sentence, leftLimit, quotes, drafts, scope.previousSentence, scope.allQuotes, scope.earlier, cue.entry, inverted ? null : mention);
   // "Pell said: “It will go,” the Courier reported": the source reports the whole sentence.
   if (!left && !inverted && mention) {
     const whole = reportOfIntroducedQuote(text, sentence, leftLimit, mention, quotes, drafts);
