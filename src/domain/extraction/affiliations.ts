@@ -11,6 +11,7 @@
 import { isSpaceAt, span } from './draft.ts';
 import { DEMONYMS, isPersonRole, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
+import { LEFT_CLAUSE_OPENERS } from './patterns.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
 
 export interface RawAffiliation {
@@ -36,8 +37,6 @@ const OF_TAIL = /\s+of\s+/y;
 // ", Brask Party chairwoman," / ", Tessel Ferry Company CEO" after a name, before a comma,
 // a full stop or a reporting verb.
 const NAMED_ROLE_TAIL = /,\s+((?:\p{Lu}[\p{L}’'.&-]*\s+){1,5})([\p{Ll}-]+|\p{Lu}{2,3})(?=\s*[,.;]|\s+(?:said|says|told|added|wrote))/uy;
-// Capitalised words that open a phrase but are no part of a name ("In Brask, …").
-const NOT_NAME_OPENERS = /^(?:In|At|On|For|From|By|After|Before|When|While|The|But|And|As|If|Since|Until|During)\s/;
 const POSSESSIVE_TAIL = new RegExp(String.raw`\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'uy');
 
 // Role words that are descriptions rather than roles ("a critic of", "the son of").
@@ -95,19 +94,18 @@ function addRepresenting(found: RawAffiliation[], text: string, runStart: number
 
 /** "X, ORG ROLE," as in "Ana Ruiz, Brask Party chairwoman, said": a recognisable organisation. */
 function addNamedRole(found: RawAffiliation[], text: string, runStart: number, run: string): void {
-  if (!/\s/.test(run) || NOT_NAME_OPENERS.test(run)) return;
+  // "In Brask, …", "The Tessel …": a clause opener or an article is no part of a name.
+  if (!/\s/.test(run) || LEFT_CLAUSE_OPENERS.test(run) || /^(?:The|But|And)\s/.test(run)) return;
   const runEnd = runStart + run.length;
   const tail = sticky(NAMED_ROLE_TAIL, text, runEnd);
   if (!tail) return;
-  const orgWords = tail[1] ?? '';
+  const orgName = (tail[1] ?? '').trim();
   const role = tail[2] ?? '';
   if (!isPersonRole(role) || NOT_ROLES.has(role)) return;
-  const orgName = orgWords.trim();
   const kind = organizationKind([orgName]);
   if (kind === 'OTHER') return;
   const person = personSpan(text, runStart, run);
-  const orgStart = runEnd + tail[0].length - role.length - orgWords.length;
-  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, orgStart + orgWords.length + role.length) });
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + tail[0].length) });
 }
 
 /** "Iraqi Prime Minister X" / "Iraq’s Prime Minister X". */
