@@ -24,6 +24,9 @@ commands:
       --language TAG           language of the articles, e.g. en
       --published-at DATE      publication date (ISO 8601) of the articles
   eval DIR [--gold DIR]      score the extractor on annotated articles (a benchmark; see ../shared/eval)
+      --out FILE               keep the predictions (NDJSON) in FILE
+      --errors                 also list direct-quote misses and false positives by pattern
+      --examples N             with --errors: show N examples of each pattern
   migrate                    apply pending migrations (prisma/migrations)
   seed                       ingest the seed articles in seeds/articles
   generate [--articles N] [--seed S]
