@@ -1109,6 +1109,59 @@ describe('affiliations', () => {
       [{ person: 'Hanne Roskvist', role: 'chief engineer', organization: 'Vandorian Port Authority', kind: 'GOVERNMENT', evidence: 'Vandorian Port Authority’s chief engineer Hanne Roskvist' }],
     ],
     [
+      'X, ROLE for ORG, (a role with no article)',
+      `${T}Tomas Kerr, spokesman for the Harbour Ministry, confirmed the date.`,
+      [{ person: 'Tomas Kerr', role: 'spokesman', organization: 'Harbour Ministry', kind: 'GOVERNMENT', evidence: 'Tomas Kerr, spokesman for the Harbour Ministry' }],
+    ],
+    [
+      'X, ORG’s ROLE,',
+      `${T}Tomas Kerr, the Harbour Ministry’s spokesman, confirmed the date.`,
+      [{ person: 'Tomas Kerr', role: 'spokesman', organization: 'Harbour Ministry', kind: 'GOVERNMENT', evidence: 'Tomas Kerr, the Harbour Ministry’s spokesman' }],
+    ],
+    [
+      'ORG ROLE X (no possessive), for one person only',
+      `${T}Tessel Ferry Company chief executive Ivo Pell said the boats were ready. Brask Party members Ana Ruiz and Edda Marsh disagreed.`,
+      [{ person: 'Ivo Pell', role: 'chief executive', organization: 'Tessel Ferry Company', kind: 'COMPANY', evidence: 'Tessel Ferry Company chief executive Ivo Pell' }],
+    ],
+    [
+      'X, who chairs ORG,',
+      `${T}Hanne Roskvist, who chairs the Tessel Port Authority, said the crane had failed.`,
+      [{ person: 'Hanne Roskvist', role: 'chair', organization: 'Tessel Port Authority', kind: 'GOVERNMENT', evidence: 'Hanne Roskvist, who chairs the Tessel Port Authority' }],
+    ],
+    [
+      'an owner’s possessive before the organisation, and dotted capitals inside it',
+      `${T}Marta Berg, a member of the council’s Transport Committee, said the vote failed. Ivo Pell, a reporter for the U.K. Harbour Gazette, asked why.`,
+      [
+        { person: 'Marta Berg', role: 'member', organization: 'Transport Committee', kind: 'COMMITTEE', evidence: 'Marta Berg, a member of the council’s Transport Committee' },
+        { person: 'Ivo Pell', role: 'reporter', organization: 'U.K. Harbour Gazette', kind: 'MEDIA', evidence: 'Ivo Pell, a reporter for the U.K. Harbour Gazette' },
+      ],
+    ],
+    [
+      'a name never runs over a full stop or a line break, nor starts with an opener',
+      `${T}The levy was drafted by Ana Ruiz. Ivo Pell, a member of the Brask Party, objected.\n\nThe board thanked Ana Ruiz\nEdda Marsh, the leader of the Harbour Union, said. But Oskar Lindahl, a member of the Tessel Party, left.`,
+      [
+        { person: 'Ivo Pell', role: 'member', organization: 'Brask Party', kind: 'PARTY', evidence: 'Ivo Pell, a member of the Brask Party' },
+        { person: 'Edda Marsh', role: 'leader', organization: 'Harbour Union', kind: 'NGO', evidence: 'Edda Marsh, the leader of the Harbour Union' },
+        { person: 'Oskar Lindahl', role: 'member', organization: 'Tessel Party', kind: 'PARTY', evidence: 'Oskar Lindahl, a member of the Tessel Party' },
+      ],
+    ],
+    [
+      'an organisation name stops at the sentence end',
+      `${T}Ivo Pell, a senior fellow at the Brask Institute. He said the levy was fair.`,
+      [{ person: 'Ivo Pell', role: 'senior fellow', organization: 'Brask Institute', kind: 'NGO', evidence: 'Ivo Pell, a senior fellow at the Brask Institute' }],
+    ],
+    [
+      'no affiliation from a thing, a clause, a place, a person or an owner',
+      [
+        `${T}They met Ana Ruiz the morning of the Harbour Summit.`,
+        'Ivo Pell, who was president of the Brask Party, said no.',
+        'Edda Marsh, a lawyer in Brask, said no.',
+        'Oskar Lindahl, an adviser to President Hanne Roskvist, said no.',
+        'Marta Berg, the lawyer for Pell’s campaign, said no.',
+      ].join(' '),
+      [],
+    ],
+    [
       'the ROLE of ORG, for a person who is only mentioned',
       `${T}The report praised Edda Marsh, the commander of the Coastal Guard Brigade, and said little else.`,
       [{ person: 'Edda Marsh', role: 'commander', organization: 'Coastal Guard Brigade', kind: 'MILITARY', evidence: 'Edda Marsh, the commander of the Coastal Guard Brigade' }],

@@ -1,6 +1,6 @@
 // The reporting-verb lexicon: inflections, frames and the forms deliberately left out.
 import { describe, expect, it } from 'vitest';
-import { isGroupNoun, isPersonRole, PHRASAL_CUES, REPORTING_VERBS } from '../../src/domain/extraction/lexicon.ts';
+import { isGroupNoun, isPersonRole, isRoleNoun, PHRASAL_CUES, REPORTING_VERBS } from '../../src/domain/extraction/lexicon.ts';
 
 describe('reporting verb lexicon', () => {
   const cases: [string, string, string, string][] = [
@@ -70,5 +70,17 @@ describe('role and group nouns', () => {
     ['ferries', false],
   ])('isGroupNoun(%s) is %s', (word, expected) => {
     expect(isGroupNoun(word)).toBe(expected);
+  });
+
+  it.each([
+    ['chairwoman', true],
+    ['CEO', true],
+    ['fellow', true],
+    ['treasurer', true],
+    ['rally', false],
+    ['imprint', false],
+    ['fellows', false],
+  ])('isRoleNoun(%s) is %s', (word, expected) => {
+    expect(isRoleNoun(word)).toBe(expected);
   });
 });

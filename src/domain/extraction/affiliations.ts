@@ -1,15 +1,16 @@
 /**
  * Reads affiliations from the ways news text describes people:
- * - appositives: "X, a member of ORG," / "X the deputy commander of ORG"
- * - participles: "X, representing ORG,"
- * - named roles: "X, ORG ROLE," ("Ana Ruiz, Brask Party chairwoman, said")
+ * - appositives: "X, a member of ORG," / "X the deputy commander of ORG" / "X, spokesman for ORG,"
+ * - participles and relative clauses: "X, representing ORG," / "X, who chairs ORG,"
+ * - named roles: "X, ORG ROLE," ("Ana Ruiz, Brask Party chairwoman, said") and "X, ORG’s ROLE,"
  * - titles: "Iraqi Prime Minister X", "Iran’s Foreign Minister X"
- * - possessives: "ORG’s spokesman X"
+ * - possessives and prefixes: "ORG’s spokesman X", "Tessel Ferry Company chief executive X"
  * - "X of ORG" when ORG is recognisably an organisation
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
 import { isSpaceAt, span } from './draft.ts';
-import { DEMONYMS, isPersonRole, TITLE_ORGANIZATIONS } from './lexicon.ts';
+import { isAbbreviation } from './segment.ts';
+import { DEMONYMS, isPersonRole, isRoleNoun, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import { LEFT_CLAUSE_OPENERS } from './patterns.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
@@ -23,24 +24,42 @@ export interface RawAffiliation {
 }
 
 const PARTICLE = String.raw`(?:al|el|bin|ibn|bint|abu|van|von|de|der|den|da|di|du|del|della|dos|das|la|le)`;
+// Words of one name, role or organisation are never split by a line break.
+const GAP = String.raw`[ \t\u00A0]+`;
 // Names start at a word boundary; without the look-behind every capital inside a word
 // ("McDonald") would start a match attempt.
-const NAME = String.raw`(?<![\p{L}\p{M}’'.-])${NAME_TOKEN}(?:\s+(?:${PARTICLE}\s+)?${NAME_TOKEN}){0,5}`;
+const NAME = String.raw`(?<![\p{L}\p{M}’'.-])${NAME_TOKEN}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME_TOKEN}){0,5}`;
 const ROLE_WORD = String.raw`[\p{Ll}][\p{Ll}-]*`;
+const ROLE = String.raw`(?:${ROLE_WORD}${GAP}){0,2}?${ROLE_WORD}`;
 
 // Each pattern is checked right after a capitalised run, in one pass over the text.
 const NAME_RUN = new RegExp(NAME, 'gu');
 // ", a member of" / " the deputy commander of" after a name.
-const APPOSITIVE_TAIL = new RegExp(String.raw`(,?\s+)(?:a|an|the)\s+((?:${ROLE_WORD}\s+){0,3}?${ROLE_WORD})\s+(?:of|for|at|with|in|on|to)\s+`, 'uy');
-const REPRESENTING_TAIL = /,\s+(?:representing|who represents|a representative of)\s+/y;
-const OF_TAIL = /\s+of\s+/y;
+const APPOSITIVE_TAIL = new RegExp(String.raw`(,?${GAP})(?:a|an|the)${GAP}((?:${ROLE_WORD}${GAP}){0,3}?${ROLE_WORD})${GAP}(of|for|at|with|in|on|to)${GAP}`, 'uy');
+// ", spokesman for" / ", chief executive of": a role with no article, set off by a comma.
+const BARE_APPOSITIVE_TAIL = new RegExp(String.raw`,${GAP}(?!(?:a|an|the)${GAP})(${ROLE})${GAP}(?:of|for|at|with)${GAP}`, 'uy');
+const REPRESENTING_TAIL = new RegExp(String.raw`,${GAP}(?:representing|who${GAP}represents|a${GAP}representative${GAP}of)${GAP}`, 'y');
+// ", who chairs" / ", who heads": the verb names the role.
+const WHO_LEADS_TAIL = new RegExp(String.raw`,${GAP}who${GAP}(heads|chairs|leads|directs|founded)${GAP}`, 'y');
+const WHO_LEADS_ROLES: Readonly<Record<string, string>> = { heads: 'head', chairs: 'chair', leads: 'leader', directs: 'director', founded: 'founder' };
+// ", the Harbour Ministry’s spokesman," after a name, before a comma, a full stop or a cue.
+const POSSESSIVE_ROLE_TAIL = new RegExp(String.raw`,${GAP}(?:the${GAP})?((?:\p{Lu}[\p{L}’'&-]*${GAP}){0,4}\p{Lu}[\p{L}&-]*)(?:’s|'s)${GAP}(${ROLE})(?=[ \t]*[,.;]|${GAP}(?:said|says|told|added|wrote))`, 'uy');
+const OF_TAIL = new RegExp(String.raw`${GAP}of${GAP}`, 'y');
 // ", Brask Party chairwoman," / ", Tessel Ferry Company CEO" after a name, before a comma,
 // a full stop or a reporting verb.
-const NAMED_ROLE_TAIL = /,\s+((?:\p{Lu}[\p{L}’'.&-]*\s+){1,5})([\p{Ll}-]+|\p{Lu}{2,3})(?=\s*[,.;]|\s+(?:said|says|told|added|wrote))/uy;
-const POSSESSIVE_TAIL = new RegExp(String.raw`\s+((?:${ROLE_WORD}\s+){0,2}${ROLE_WORD})\s+(${NAME})`, 'uy');
+const NAMED_ROLE_TAIL = new RegExp(String.raw`,${GAP}((?:\p{Lu}[\p{L}’'.&-]*${GAP}){1,5})([\p{Ll}-]+|\p{Lu}{2,3})(?=[ \t]*[,.;]|${GAP}(?:said|says|told|added|wrote))`, 'uy');
+const POSSESSIVE_TAIL = new RegExp(String.raw`${GAP}(${ROLE})${GAP}(${NAME})`, 'uy');
 
 // Role words that are descriptions rather than roles ("a critic of", "the son of").
-const NOT_ROLES = new Set(['critic', 'fan', 'friend', 'supporter', 'opponent', 'victim', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'lot', 'number', 'group', 'result', 'part', 'couple', 'series', 'matter', 'case', 'way']);
+const NOT_ROLES = new Set(['critic', 'fan', 'friend', 'supporter', 'opponent', 'victim', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'man', 'woman', 'person', 'lot', 'number', 'group', 'result', 'part', 'couple', 'series', 'matter', 'case', 'way']);
+// Words that make a lower-case run a clause, not a role ("who was president of", "served as governor of").
+const NOT_ROLE_WORDS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'who', 'which', 'that', 'as', 'then', 'now', 'once', 'also', 'later', 'noted', 'served', 'said', 'says', 'became', 'named', 'based', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+// "Mr. Obama's White House", "President Ana Ruiz": a person, not an organisation.
+const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Vice)\b/;
+// "But Ana Ruiz, …", "While Pell …": a sentence opener is no part of the person's name.
+const OPENER_WORDS = /^(?:(?:But|And|Or|So|Yet|Even|Also|Then|Now|Still|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|Only|Just|While|When|As|After|Before|If|Though|Although|Because|Since|Unlike|Like|In|On|At|For|With|From|To|During|Despite|By)[ \t\u00A0]+)+/;
+// "… Tessel Ferry Co. The board …": after an abbreviation, these words open a new sentence.
+const SENTENCE_OPENER_AFTER = /^[ \t\u00A0\n]+(?:The|He|She|It|They|We|In|But|And|This|That|His|Her|Their)\b/;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -53,14 +72,20 @@ export function findAffiliations(text: string, from: number): RawAffiliation[] {
   NAME_RUN.lastIndex = from;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     const runStart = m.index;
-    const run = m[0];
+    const sentenceEnd = sentenceEndIn(text, runStart, runStart + m[0].length);
+    // "… said Ana Ruiz. Pell …": the run stops at the full stop; reading resumes after it.
+    if (sentenceEnd < runStart + m[0].length) NAME_RUN.lastIndex = sentenceEnd + 1;
+    const run = text.slice(runStart, sentenceEnd);
     // The tails after a name start with a comma or a space: most runs are settled by one character.
     const runEnd = runStart + run.length;
     const comma = runEnd < text.length && text.charCodeAt(runEnd) === 0x2c;
     const space = runEnd < text.length && isSpaceAt(text, runEnd);
     if (comma || space) addAppositive(found, text, runStart, run);
+    if (comma) addBareAppositive(found, text, runStart, run);
     if (comma) addRepresenting(found, text, runStart, run);
+    if (comma) addWhoLeads(found, text, runStart, run);
     if (comma) addNamedRole(found, text, runStart, run);
+    if (comma) addPossessiveRole(found, text, runStart, run);
     addTitled(found, text, runStart, run);
     addPossessive(found, text, runStart, run);
     if (space) addMemberOf(found, text, runStart, run);
@@ -75,11 +100,36 @@ function addAppositive(found: RawAffiliation[], text: string, runStart: number, 
   if (!appositive) return;
   const sep = appositive[1] ?? '';
   const role = appositive[2] ?? '';
-  if (NOT_ROLES.has(role.slice(role.lastIndexOf(' ') + 1))) return;
+  if (!isRole(role)) return;
   const org = readOrganization(text, runEnd + appositive[0].length);
+  // "a lawyer in Brask": after in/on/to only a recognisable organisation is one, not a place.
+  if (org && /^(?:in|on|to)$/.test(appositive[3] ?? '') && org.kind === 'OTHER') return;
   // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
   const person = org && (sep.includes(',') || /\s/.test(run)) ? personSpan(text, runStart, run) : null;
   if (org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** "X, spokesman for ORG," / "X, chief executive of ORG,": the role must name a person. */
+function addBareAppositive(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const runEnd = runStart + run.length;
+  const appositive = sticky(BARE_APPOSITIVE_TAIL, text, runEnd);
+  if (!appositive) return;
+  const role = appositive[1] ?? '';
+  if (!isRole(role)) return;
+  const org = readOrganization(text, runEnd + appositive[0].length);
+  const person = org ? personSpan(text, runStart, run) : null;
+  if (org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+}
+
+/** "X, who chairs ORG,": heads, chairs, leads, directs or founded. */
+function addWhoLeads(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  const runEnd = runStart + run.length;
+  const who = sticky(WHO_LEADS_TAIL, text, runEnd);
+  if (!who) return;
+  const role = WHO_LEADS_ROLES[who[1] ?? ''];
+  const org = role ? readOrganization(text, runEnd + who[0].length) : null;
+  const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
+  if (role && org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
 }
 
 /** "X, representing ORG,". */
@@ -108,6 +158,21 @@ function addNamedRole(found: RawAffiliation[], text: string, runStart: number, r
   if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + tail[0].length) });
 }
 
+/** "X, the Harbour Ministry’s spokesman,": a recognisable organisation's role, set off by commas. */
+function addPossessiveRole(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  if (!/\s/.test(run) || LEFT_CLAUSE_OPENERS.test(run) || /^(?:The|But|And)\s/.test(run)) return;
+  const runEnd = runStart + run.length;
+  const tail = sticky(POSSESSIVE_ROLE_TAIL, text, runEnd);
+  if (!tail) return;
+  const orgName = tail[1] ?? '';
+  const role = tail[2] ?? '';
+  if (!isRole(role)) return;
+  const kind = organizationKind([orgName]);
+  if (kind === 'OTHER') return;
+  const person = personSpan(text, runStart, run);
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + tail[0].length) });
+}
+
 /** "Iraqi Prime Minister X" / "Iraq’s Prime Minister X". */
 function addTitled(found: RawAffiliation[], text: string, runStart: number, run: string): void {
   const firstWord = firstWordOf(run).toLowerCase();
@@ -121,21 +186,28 @@ function addTitled(found: RawAffiliation[], text: string, runStart: number, run:
   }
 }
 
-/** "ORG’s ROLE X". */
+/**
+ * "ORG’s ROLE X", and "ORG ROLE X" ("Tessel Ferry Company chief executive Ivo Pell") when the
+ * role names one person: a plural ("Brask Party members Ana …") describes no one of them.
+ */
 function addPossessive(found: RawAffiliation[], text: string, runStart: number, run: string): void {
-  if (!/(?:’s|'s|’)$/.test(run)) return;
+  const possessiveRun = /(?:’s|'s|’)$/.test(run);
   const runEnd = runStart + run.length;
+  if (!possessiveRun && !(runEnd < text.length && isSpaceAt(text, runEnd))) return;
   const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
   if (!possessive) return;
   const orgName = run.replace(/(?:’s|'s|’)$/, '').replace(/^The\s+/, '');
   const kind = organizationKind([orgName]);
   if (kind === 'OTHER') return;
-  const whole = possessive[0];
   const role = possessive[1] ?? '';
-  const rawName = possessive[2] ?? '';
-  const person = personSpan(text, runEnd + whole.length - rawName.length, rawName);
+  if (!isRole(role)) return;
+  // "Brask Party members Ana …": a plural describes no one of them.
+  if (!possessiveRun && !isPersonRole(lastWordOf(role))) return;
+  const nameStart = runEnd + possessive[0].length - (possessive[2] ?? '').length;
+  const nameEnd = sentenceEndIn(text, nameStart, runEnd + possessive[0].length);
+  const person = personSpan(text, nameStart, text.slice(nameStart, nameEnd));
   const lead = /^The\s+/.exec(run)?.[0].length ?? 0;
-  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, runEnd + whole.length) });
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, person.end) });
 }
 
 /** "X of ORG" when ORG is recognisably an organisation. */
@@ -148,6 +220,40 @@ function addMemberOf(found: RawAffiliation[], text: string, runStart: number, ru
   if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
 }
 
+/**
+ * Where a capitalised run `text[start..end)` stops at a sentence end: the first full stop in
+ * it that closes no abbreviation or initial ("Ana Ruiz. Pell" stops after "Ruiz"; "Gov. Ana
+ * K. Ruiz" runs on). `end` when there is none.
+ */
+function sentenceEndIn(text: string, start: number, end: number): number {
+  for (let dot = text.indexOf('.', start); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
+    const after = text.charCodeAt(dot + 1);
+    // A dot inside a word ("U.S", "Wealth-X.com") is no sentence end; one before a space, a
+    // closing quotation mark or another dot ("Union..") is.
+    if (dot + 1 < text.length && !isSpaceAt(text, dot + 1) && after !== 0x22 && after !== 0x201d && after !== 0x2e) continue;
+    if (!isAbbreviation(text, dot) || SENTENCE_OPENER_AFTER.test(text.slice(dot + 1, dot + 12))) return dot;
+  }
+  return end;
+}
+
+/**
+ * A lower-case run that names a role: its head is a person's role or occupation ("deputy
+ * commander", "senior fellow"), not a thing or an event ("a rally in", "the imprint of"), and
+ * no word of it makes it a clause ("who was president of", "served as governor of").
+ */
+function isRole(role: string): boolean {
+  const words = role.split(/[ \t\u00A0]+/);
+  const head = words[words.length - 1] ?? '';
+  if (NOT_ROLES.has(head) || !isRoleNoun(head)) return false;
+  for (const w of words) if (NOT_ROLE_WORDS.has(w)) return false;
+  return true;
+}
+
+/** The phrase after its last space ("executive" in "chief executive"). */
+function lastWordOf(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1);
+}
+
 /** The phrase up to its first whitespace. */
 function firstWordOf(phrase: string): string {
   let end = 0;
@@ -155,8 +261,10 @@ function firstWordOf(phrase: string): string {
   return phrase.slice(0, end);
 }
 
-/** The bare name inside a capitalised phrase (titles dropped); null if nothing is left. */
+/** The bare name inside a capitalised phrase (openers and titles dropped); null if nothing is left. */
 function personSpan(text: string, start: number, phrase: string): TextSpan | null {
+  const opener = OPENER_WORDS.exec(phrase)?.[0].length ?? 0;
+  if (opener > 0) return personSpan(text, start + opener, phrase.slice(opener));
   const titled = splitTitle(phrase);
   const name = titled.name.trim();
   if (!name || /^(?:The|A|An|This|That|He|She|They|It|We|I)$/.test(name)) return null;
@@ -164,25 +272,36 @@ function personSpan(text: string, start: number, phrase: string): TextSpan | nul
   return span(text, s, s + name.length);
 }
 
-const ORG_WORD = String.raw`(?:${NAME_TOKEN}|(?:of|for|and|on|the|de|del|al|&)(?=\s+\S))`;
-const ORG_RE = new RegExp(String.raw`(?:the\s+)?(?:(\p{Lu}[\p{L}.-]*(?:’s|'s))\s+)?(${NAME_TOKEN}(?:\s+${ORG_WORD})*)(\s+\(([^)]{2,60})\))?`, 'uy');
+// "U.S.", "A.F.L.-C.I.O.": dotted capitals are one word of an organisation's name.
+const DOTTED_ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.)+)*`;
+const ORG_WORD = String.raw`(?:${DOTTED_ACRONYM}|${NAME_TOKEN}|(?:of|for|and|on|the|de|del|al|&)(?=${GAP}\S))`;
+const ORG_RE = new RegExp(String.raw`(?:the${GAP})?(?:([\p{L}][\p{L}.-]*(?:’s|'s))${GAP})?((?:${DOTTED_ACRONYM}|${NAME_TOKEN})(?:${GAP}${ORG_WORD})*)(${GAP}\(([^)\n]{2,60})\))?`, 'uy');
+// "the lawyer for Ruiz’s campaign": the name is only the owner of what follows.
+const OWNER_BEFORE_NOUN = /^(?:’s|'s)[ \t\u00A0]+\p{Ll}/u;
 
 /**
- * Reads an organisation name at `pos`: optional "the", an optional country possessive
- * ("Iraq’s", dropped from the name), then capitalised words with connectors. A trailing
- * parenthesis becomes an alias. Returns null when no capitalised name starts there.
+ * Reads an organisation name at `pos`: optional "the", an optional owner's possessive
+ * ("Iraq’s", "the council’s", dropped from the name), then capitalised words with connectors,
+ * up to a sentence end. A trailing parenthesis becomes an alias. Returns null when no
+ * organisation name starts there: nothing capitalised, a person ("President Ana Ruiz",
+ * "Mr. Pell’s office") or a bare demonym ("Brasker").
  */
 function readOrganization(text: string, pos: number): { name: string; kind: OrganizationKind; aliases: string[]; end: number } | null {
   ORG_RE.lastIndex = pos;
   const m = ORG_RE.exec(text);
   if (!m) return null;
-  let name = (m[2] ?? '').replace(/\s+(?:of|for|and|on|the|de|del|al|&)$/, '');
-  // A possessive inside the name ends it ("the Quds Force in Iran’s ..." never gets here, but
-  // "Foreign Relations Committee’s" can).
-  name = name.replace(/(?:’s|'s)$/, '');
-  if (!name || /^(?:The|A|An)$/.test(name)) return null;
-  const alias = m[4]?.trim();
-  const end = alias && m[3] ? pos + m[0].length : pos + m[0].length - (m[3]?.length ?? 0) - (m[2]!.length - name.length);
+  const matched = m[2] ?? '';
+  const nameStart = pos + m[0].length - (m[3]?.length ?? 0) - matched.length;
+  const sentenceEnd = sentenceEndIn(text, nameStart, nameStart + matched.length);
+  if (OWNER_BEFORE_NOUN.test(text.slice(sentenceEnd - 2, sentenceEnd + 4))) return null;
+  // A possessive inside the name ends it ("Foreign Relations Committee’s").
+  const name = text
+    .slice(nameStart, sentenceEnd)
+    .replace(/[ \t\u00A0]+(?:of|for|and|on|the|de|del|al|&)$/, '')
+    .replace(/(?:’s|'s)$/, '');
+  if (!name || /^(?:The|A|An)$/.test(name) || HONORIFIC_START.test(name) || DEMONYMS.has(name.toLowerCase())) return null;
+  const alias = sentenceEnd === nameStart + matched.length ? m[4]?.trim() : undefined;
+  const end = alias ? pos + m[0].length : nameStart + name.length;
   // "Popular Mobilization Forces-PMF": a long form glued to its acronym is two aliases.
   const aliases = alias ? alias.split(/\s*[-–,;/]\s*(?=\p{Lu}{2,}$)/u) : [];
   return { name, kind: organizationKind([name, ...aliases]), aliases, end };

@@ -328,6 +328,27 @@ export function isPersonRole(word: string): boolean {
   return (PERSON_ROLE_NOUNS.has(word) && !word.endsWith('s')) || CAPITALISED_TITLES.has(word);
 }
 
+/** Occupations that head a role in a description of someone ("a senior fellow at", "the treasurer of"). */
+const OCCUPATIONS: ReadonlySet<string> = new Set(
+  `fellow demographer sociologist psychologist physician surgeon engineer architect partner associate
+  trustee treasurer clerk comptroller auditor commissioner superintendent principal dean provost
+  rector lecturer scholar coordinator volunteer fundraiser lobbyist counsel solicitor barrister marshal
+  trooper agent inspector major soldier pilot correspondent producer publisher contributor moderator
+  presenter planner banker trader investor entrepreneur chairperson co-founder cofounder co-chair
+  administrator staffer employee intern rabbi imam priest reverend chaplain deacon elder boss
+  proprietor farmer curator librarian translator negotiator mediator referee broker cadet economist
+  governor-elect mayor-elect vice-chair vice-chairman vice-chairwoman vice-president undersecretary
+  attaché consul regent emir sultan`.split(/\s+/),
+);
+
+/**
+ * The head of a role in a description of someone: one person's role ("chairwoman", "CEO") or
+ * an occupation ("senior fellow"), not a thing or an event ("the imprint of", "a rally in").
+ */
+export function isRoleNoun(word: string): boolean {
+  return isPersonRole(word) || OCCUPATIONS.has(word);
+}
+
 /** A group of people: "officials", "Residents" (lower-case, or capitalised to open a sentence). */
 export function isGroupNoun(word: string): boolean {
   const lower = word.toLowerCase();

@@ -291,7 +291,8 @@ function startsWithCommonOpener(text: string, at: number, end: number): boolean 
   return COMMON_OPENERS.test(text.slice(at, Math.min(end, at + 12)));
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** True when the dot at `dot` closes an abbreviation or an initial ("Gov.", "K.", "U.S."), not a sentence. */
+export function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;
   while (k >= 0 && LETTER_OR_DOT.test(text[k] ?? '')) k--;
   const word = text.slice(k + 1, dot).toLowerCase();
