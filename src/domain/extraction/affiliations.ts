@@ -54,7 +54,7 @@ const POSSESSIVE_TAIL = new RegExp(String.raw`${GAP}(${ROLE})${GAP}(${NAME})`, '
 const NOT_ROLES = new Set(['critic', 'fan', 'friend', 'supporter', 'opponent', 'victim', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'man', 'woman', 'person', 'lot', 'number', 'group', 'result', 'part', 'couple', 'series', 'matter', 'case', 'way']);
 // Words that make a lower-case run a clause, not a role ("who was president of", "served as governor of").
 const NOT_ROLE_WORDS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'who', 'which', 'that', 'as', 'then', 'now', 'once', 'also', 'later', 'noted', 'served', 'said', 'says', 'became', 'named', 'based', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-// "Mr. Obama's White House", "President Ana Ruiz": a person, not an organisation.
+// "Mr. Pell's office", "President Ana Ruiz": a person, not an organisation.
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Vice)\b/;
 // "But Ana Ruiz, …", "While Pell …": a sentence opener is no part of the person's name.
 const OPENER_WORDS = /^(?:(?:But|And|Or|So|Yet|Even|Also|Then|Now|Still|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|Only|Just|While|When|As|After|Before|If|Though|Although|Because|Since|Unlike|Like|In|On|At|For|With|From|To|During|Despite|By)[ \t\u00A0]+)+/;
@@ -272,7 +272,7 @@ function personSpan(text: string, start: number, phrase: string): TextSpan | nul
   return span(text, s, s + name.length);
 }
 
-// "U.S.", "A.F.L.-C.I.O.": dotted capitals are one word of an organisation's name.
+// "U.K.", "B.F.W.-H.U.": dotted capitals are one word of an organisation's name.
 const DOTTED_ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.)+)*`;
 const ORG_WORD = String.raw`(?:${DOTTED_ACRONYM}|${NAME_TOKEN}|(?:of|for|and|on|the|de|del|al|&)(?=${GAP}\S))`;
 const ORG_RE = new RegExp(String.raw`(?:the${GAP})?(?:([\p{L}][\p{L}.-]*(?:’s|'s))${GAP})?((?:${DOTTED_ACRONYM}|${NAME_TOKEN})(?:${GAP}${ORG_WORD})*)(${GAP}\(([^)\n]{2,60})\))?`, 'uy');
