@@ -77,6 +77,10 @@ export function splitTitle(phrase: string): TitledName {
     country = phrase.slice(starts[0], ends[0]).replace(/[’']s$/, '');
     i = 1;
   }
+  // "Brask Gov. Ana Ruiz", "House Speaker Ivo Pell": up to three words before a title qualify it.
+  if (i < count && !TITLE_FIRST_WORDS.has(i === 0 && first !== undefined ? first : lowerWord(phrase, starts, ends, i))) {
+    i = qualifiedTitleAt(phrase, starts, ends, i);
+  }
   // Only a phrase that reaches a title's first word needs its words in lower case.
   if (i < count && TITLE_FIRST_WORDS.has(i === 0 && first !== undefined ? first : lowerWord(phrase, starts, ends, i))) {
     const lower: string[] = [];
@@ -92,6 +96,27 @@ export function splitTitle(phrase: string): TitledName {
   }
   const nameOffset = starts[i] ?? phrase.length;
   return { nameOffset, name: phrase.slice(nameOffset), title, country };
+}
+
+/** "Jr.", "III": a suffix after a name, never a name on its own. */
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/**
+ * Where a title starts after one to three qualifying words from `from` ("Brask Gov. Ana Ruiz",
+ * "Supreme Court Justice Ivo Pell"), provided a name follows the title; `from` when none does.
+ * A title word that ends the phrase or only precedes a suffix ("Ivo King Jr.") is a surname.
+ */
+function qualifiedTitleAt(phrase: string, starts: readonly number[], ends: readonly number[], from: number): number {
+  const count = starts.length;
+  for (let k = from + 1; k <= from + 3 && k < count - 1; k++) {
+    if (!TITLE_FIRST_WORDS.has(lowerWord(phrase, starts, ends, k))) continue;
+    const lower: string[] = [];
+    for (let w = 0; w < count; w++) lower.push(lowerWord(phrase, starts, ends, w));
+    let after = k;
+    for (let n = titleWordsAt(lower, after); n > 0; n = titleWordsAt(lower, after)) after += n;
+    if (after > k && after < count && !NAME_SUFFIX.test(lower[after] ?? '')) return k;
+  }
+  return from;
 }
 
 /** The start and end of every whitespace-separated word of `phrase`. */
