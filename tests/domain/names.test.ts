@@ -13,6 +13,7 @@ describe('splitTitle', () => {
     ['a demonym needs a title or name after it and a name', 'Iraqi Pell', { nameOffset: 0, name: 'Iraqi Pell', title: null, country: null }],
     ['a state before an abbreviated title', 'Brask Gov. Ana Ruiz', { nameOffset: 11, name: 'Ana Ruiz', title: 'Governor', country: null }],
     ['up to three qualifying words and two titles', 'North Brask Lt. Gov. Ana Ruiz', { nameOffset: 21, name: 'Ana Ruiz', title: 'Governor', country: null }],
+    ['a qualifier after a title word', 'Former Brask Gov. Ana Ruiz', { nameOffset: 18, name: 'Ana Ruiz', title: 'Governor', country: null }],
     ['an institution before a title', 'Supreme Court Justice Ivo Pell', { nameOffset: 22, name: 'Ivo Pell', title: 'Justice', country: null }],
     ['a two-word title found after a qualifier', 'Harbour Board General Counsel Edda Marsh', { nameOffset: 30, name: 'Edda Marsh', title: 'General Counsel', country: null }],
     ['a title word before a suffix is a surname', 'Ivo King Jr.', { nameOffset: 0, name: 'Ivo King Jr.', title: null, country: null }],

@@ -86,9 +86,15 @@ export function splitTitle(phrase: string): TitledName {
     const lower: string[] = [];
     for (let k = 0; k < count; k++) lower.push(lowerWord(phrase, starts, ends, k));
     // Longest title first: "Chief Justice" before "Justice", "Prime Minister" before "Minister".
-    while (i < count && TITLE_FIRST_WORDS.has(lower[i] ?? '')) {
-      const matched = titleWordsAt(lower, i);
-      if (matched === 0) break;
+    // Qualifiers may follow a title word too: "Former Brask Gov. Ana Ruiz".
+    while (i < count) {
+      const matched = TITLE_FIRST_WORDS.has(lower[i] ?? '') ? titleWordsAt(lower, i) : 0;
+      if (matched === 0) {
+        const qualified = qualifiedTitleAt(phrase, starts, ends, i);
+        if (qualified === i) break;
+        i = qualified;
+        continue;
+      }
       const role = TITLES.get(joinWords(lower, i, matched));
       if (role) title = role;
       i += matched;
