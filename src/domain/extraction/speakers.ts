@@ -290,6 +290,28 @@ class SpeakerResolver {
     return fromIndex ? this.entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
   }
 
+  /**
+   * The person whose name ends with `surname`, a surname behind capitalised particles: "Van der
+   * Berg" at a sentence start is "Marta van der Berg" named before. The whole particle sequence
+   * must match (particles in any case), so "Van der Berg" is never "Piet Berg"; of several
+   * matches the most recently mentioned wins, as a bare surname does.
+   */
+  private byParticleSurname(surname: string, at: number): Entity | null {
+    const ending = ` ${surname.toLowerCase()}`;
+    let best: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (e.kind === 'PERSON' && e.lastSeen <= at && e.name.toLowerCase().endsWith(ending) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
+    if (best) return best;
+    let fromIndex: IndexedName | null = null;
+    this.nameIndex.readUntil(at);
+    for (const n of this.nameIndex.names) {
+      if (n.start >= at) break;
+      if (n.name.toLowerCase().endsWith(ending)) fromIndex = n;
+    }
+    return fromIndex ? this.entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
+  }
+
   private resolveName(phrase: string, at: number): Entity | null {
     return this.resolveTitled(splitTitle(phrase), at);
   }
@@ -301,6 +323,10 @@ class SpeakerResolver {
     const tokens = name.split(/\s+/);
     for (const t of tokens) if (!isNameToken(t) && !isParticle(t)) return null;
     const orgKind = organizationKind([name]);
+    if (tokens.length >= 2 && isParticleSurname(tokens)) {
+      const person = this.byParticleSurname(name, at);
+      if (person) return person;
+    }
     if (tokens.length >= 2) {
       if (orgKind !== 'OTHER') return this.entity(name, 'ORGANIZATION', at);
       // A full name that extends an earlier surname-only entity is the same person.
@@ -388,6 +414,12 @@ function groupInPlace(words: readonly string[], nameAt: number, name: string): b
   if (/^(?:the)$/i.test(words[at - 1] ?? '')) at--;
   if (!/^(?:in|from|at)$/.test(words[at - 1] ?? '')) return false;
   return isGroupNoun(words[at - 2] ?? '') && organizationKind([name]) === 'OTHER';
+}
+
+/** "Van der Berg", "De la Cruz": particles (in any case) and then one surname. */
+function isParticleSurname(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length - 1; k++) if (!isParticle((tokens[k] ?? '').toLowerCase())) return false;
+  return true;
 }
 
 /** The last whitespace-separated word of `s` (all of `s` when it has none). */
