@@ -98,3 +98,60 @@ describe('a capitalised name particle opening a sentence', () => {
     expect(resolved(text)).toEqual({ rows, speakers });
   });
 });
+
+describe('a person "of/from/at/with" an organisation or place', () => {
+  const cases: [string, string, SpeakerRow[]][] = [
+    [
+      'the person before "of the …" speaks, not the ministry',
+      `${T}Dana Pell of the Harbour Ministry said the ministry would publish the survey.`,
+      [{ content: 'the ministry would publish the survey', mention: 'Dana Pell of the Harbour Ministry', speaker: 'Dana Pell' }],
+    ],
+    [
+      'a title before the name is split off, and a place after "of" is no speaker',
+      `${T}Mayor Ivo Pell of Tessel said the ferry would run on Sunday.`,
+      [{ content: 'the ferry would run on Sunday', mention: 'Mayor Ivo Pell of Tessel', speaker: 'Ivo Pell' }],
+    ],
+    [
+      'a surname of a person already named, before a lower-case body',
+      `${T}Ana Ruiz chairs the Brask council. Ruiz of the Brask council said the road would reopen.`,
+      [{ content: 'the road would reopen', mention: 'Ruiz of the Brask council', speaker: 'Ana Ruiz' }],
+    ],
+    [
+      'a quotation from a person of an outlet, the subject after the cue',
+      `${T}“The tide is late,” said Nils Ek of Tessel Radio.`,
+      [{ content: 'The tide is late,', mention: 'Nils Ek of Tessel Radio', speaker: 'Nils Ek' }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, rows) => {
+    expect(resolved(text).rows).toEqual(rows);
+  });
+
+  // These held before the rule and must keep holding: a title, a group or an organisation
+  // before the preposition is no personal name.
+  const kept: [string, string, SpeakerRow[]][] = [
+    [
+      'a title of an office: "the Speaker of the House, Ivo Pell,"',
+      `${T}The Speaker of the House, Ivo Pell, said the session was over.`,
+      [{ content: 'the session was over', mention: 'Ivo Pell', speaker: 'Ivo Pell' }],
+    ],
+    [
+      'a group at a ministry: the ministry speaks',
+      `${T}Officials at the Harbour Ministry said the levy was fair.`,
+      [{ content: 'the levy was fair', mention: 'Officials at the Harbour Ministry', speaker: 'Harbour Ministry' }],
+    ],
+  ];
+  it.each(kept)('keeps: %s', (_name, text, rows) => {
+    expect(resolved(text).rows).toEqual(rows);
+  });
+
+  it.each([
+    ['an organisation of a place', `${T}The Harbour Board of Tessel said the quay would close.`],
+    ['a title of an office before a name', `${T}Secretary of State Ana Ruiz said the treaty was signed.`],
+    ['an accusation "of" a deed', `${T}A woman who accused Ivo Pell of fraud said the ledgers were forged.`],
+  ])('keeps: %s is not read as "NAME of ORG"', (_name, text) => {
+    const speakers = extractArticle(text).speakers.map((s) => s.name);
+    expect(speakers).not.toContain('Harbour Board');
+    expect(speakers).not.toContain('Secretary');
+    expect(speakers).not.toContain('Ivo Pell');
+  });
+});

@@ -352,6 +352,8 @@ class SpeakerResolver {
     while (i < words.length && isParticle(words[i] ?? '')) i++;
     if (/^(?:The|A|An|This|That)$/.test(words[i] ?? '')) i++;
     const run = words.slice(i).join(' ');
+    const member = this.byNameBeforeOrganization(words, m);
+    if (member) return member;
     if (run && groupInPlace(words, i, run)) return null;
     if (run && !/^(?:The|A|An)$/.test(run)) {
       const titled = splitTitle(run);
@@ -395,6 +397,41 @@ class SpeakerResolver {
     return { entity: e, factor: 1 };
   }
 
+  /**
+   * "Dana Pell of the Harbour Ministry said": the person before "of/from/at/with", not the
+   * organisation that ends the mention. The words before the preposition must be a name: two
+   * name tokens or more that are neither an organisation nor role words ("Secretary of State
+   * Ana Ruiz", "Head of Brask Port"), or one surname of a person already known ("Pell of the
+   * Harbour Ministry" after "Dana Pell"). `words` are the mention's words.
+   */
+  private byNameBeforeOrganization(words: readonly string[], m: TextSpan): Resolution | null {
+    const end = prepositionAfterName(words);
+    if (end <= 0) return null;
+    let start = end;
+    while (start > 0 && isNameToken(words[start - 1] ?? '')) start--;
+    while (start < end && /^(?:The|A|An)$/.test(words[start] ?? '')) start++;
+    if (start === end || !opensPersonName(words[start - 1])) return null;
+    const offsets = wordOffsets(m.text);
+    if (offsets.length !== words.length) return null;
+    const runStart = offsets[start] ?? 0;
+    const runEnd = (offsets[end - 1] ?? 0) + (words[end - 1] ?? '').length;
+    const titled = splitTitle(m.text.slice(runStart, runEnd));
+    const tokens = titled.name.split(/\s+/);
+    for (const t of tokens) if (isRoleOrOrganizationWord(t)) return null;
+    const at = m.start + runStart + titled.nameOffset;
+    let e: Entity | null = null;
+    if (tokens.length >= 2) {
+      if (organizationKind([titled.name]) !== 'OTHER') return null;
+      e = this.resolveTitled(titled, at);
+    } else {
+      e = this.bySurname(normalizeSurname(titled.name), at);
+    }
+    if (!e || e.kind !== 'PERSON') return null;
+    this.addMention(e, span(this.text, at, m.start + runEnd), true);
+    if (titled.title) e.roleHeads.add(lastWordLower(titled.title));
+    return { entity: e, factor: 1 };
+  }
+
   private byRole(head: string, m: TextSpan): Resolution | null {
     let best: Entity | null = null;
     for (const e of this.entities.values()) if (e.kind === 'PERSON' && e.roleHeads.has(head) && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen)) best = e;
@@ -414,6 +451,47 @@ function groupInPlace(words: readonly string[], nameAt: number, name: string): b
   if (/^(?:the)$/i.test(words[at - 1] ?? '')) at--;
   if (!/^(?:in|from|at)$/.test(words[at - 1] ?? '')) return false;
   return isGroupNoun(words[at - 2] ?? '') && organizationKind([name]) === 'OTHER';
+}
+
+/**
+ * The index of the first "of/from/at/with" that follows a name token and leads to a body: "the
+ * …" or words with a name among them ("Pell of the Brask council", "Ana Ruiz at Tessel Radio",
+ * "Ivo Pell of the ferry firm Brask Lines"); -1 when there is none. "accused Ivo Pell of fraud"
+ * names no body after "of".
+ */
+function prepositionAfterName(words: readonly string[]): number {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!/^(?:of|from|at|with)$/.test(words[k] ?? '')) continue;
+    if (!isNameToken(words[k - 1] ?? '')) return -1;
+    if (words[k + 1] === 'the') return k;
+    for (let j = k + 1; j < words.length; j++) if (isNameToken(words[j] ?? '')) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * The word before a name that may open a personal name: none, or a lower-case word ("former",
+ * "said"). After a preposition or "the" the name belongs to an organisation ("the Church of
+ * Tessel of the North"); after a capitalised non-name ("U.S. Harbour of Brask", "''The Art of
+ * Tessel") it is only the end of a longer name.
+ */
+function opensPersonName(before: string | undefined): boolean {
+  if (before === undefined) return true;
+  return /^\p{Ll}/u.test(before) && !/^(?:of|for|from|at|with|in|on|the|and)$/.test(before);
+}
+
+/** A role or organisation word ("Secretary", "Ministry"): such a phrase is no personal name. */
+function isRoleOrOrganizationWord(token: string): boolean {
+  const lower = token.toLowerCase();
+  return PERSON_ROLE_NOUNS.has(lower) || ORGANIZATION_HEADS.has(lower);
+}
+
+/** Where each whitespace-separated word of `s` starts, in order. */
+function wordOffsets(s: string): number[] {
+  const offsets: number[] = [];
+  for (const w of s.matchAll(/\S+/g)) offsets.push(w.index);
+  return offsets;
 }
 
 /** "Van der Berg", "De la Cruz": particles (in any case) and then one surname. */
