@@ -155,3 +155,45 @@ describe('a person "of/from/at/with" an organisation or place', () => {
     expect(speakers).not.toContain('Ivo Pell');
   });
 });
+
+describe('a vague source named in the next sentence', () => {
+  const cases: [string, string, SpeakerRow[], string[]][] = [
+    [
+      '"The official, NAME," right after the quotation',
+      `${T}“It is a fair plan,” a parliamentary official said. The official, Hana Ruiz, is the deputy minister of transport.`,
+      [{ content: 'It is a fair plan,', mention: 'a parliamentary official', speaker: 'Hana Ruiz' }],
+      ['Hana Ruiz'],
+    ],
+    [
+      '"That member is NAME" opening the next paragraph, modifiers repeated',
+      `${T}The levy will rise next spring, a senior member said.\nThat senior member is Ivo van der Pell, who chairs the harbour board.`,
+      [{ content: 'The levy will rise next spring', mention: 'a senior member', speaker: 'Ivo van der Pell' }],
+      ['Ivo van der Pell'],
+    ],
+    [
+      'a title before the name is split off',
+      `${T}“The quay is unsafe,” a source said. The source, Mayor Nils Ek, runs the port board.`,
+      [{ content: 'The quay is unsafe,', mention: 'a source', speaker: 'Nils Ek' }],
+      ['Nils Ek'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, rows, speakers) => {
+    expect(resolved(text)).toEqual({ rows, speakers });
+  });
+
+  it('trusts the link less than a name (confidence at most 0.6)', () => {
+    const a = extractArticle(`${T}“It is a fair plan,” a parliamentary official said. The official, Hana Ruiz, is the deputy minister of transport.`);
+    expect(a.statements[0]?.confidence).toBeLessThanOrEqual(0.6);
+    expect(a.speakers[0]?.mentions.map((m) => m.text)).toEqual(['a parliamentary official', 'Hana Ruiz']);
+  });
+
+  // These held before the rule and must keep holding.
+  const kept: [string, string][] = [
+    ['no name after the definite source', `${T}“The port is closed,” a source said. The source, who asked not to be named, works at the port.`],
+    ['another role noun is another person', `${T}“The port is closed,” a source said. The mayor, Ana Ruiz, disagreed.`],
+    ['the naming sentence must come next', `${T}“The port is closed,” a source said. The ferry was late. The source, Ana Ruiz, works at the port.`],
+  ];
+  it.each(kept)('keeps: %s', (_name, text) => {
+    expect(extractArticle(text).statements[0]?.speakerKey).toBeNull();
+  });
+});

@@ -7,10 +7,10 @@
 import type { RawAffiliation } from './affiliations.ts';
 import { lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { isGroupNoun, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
-import { canonicalName, isNameToken, isParticle, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
+import { isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
+import { canonicalName, isNameToken, isParticle, NAME_TOKEN, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
 import type { TitledName } from './names.ts';
-import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, SpeakerKind, TextSpan } from './types.ts';
+import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, Span, SpeakerKind, TextSpan } from './types.ts';
 
 interface Entity {
   key: string;
@@ -66,7 +66,7 @@ export function resolveSpeakers(
   const rawSorted = [...rawAffiliations].sort((a, b) => a.evidence.start - b.evidence.start);
   const { affiliations, organizations, affiliated } = resolver.affiliate(rawSorted);
   const statements = resolver.attribute(drafts);
-  resolveForwardReferences(drafts, statements, resolver.entities);
+  resolveForwardReferences(text, drafts, statements, resolver);
   resolver.markQuoted(statements);
   const used = new Set<string>();
   for (const a of affiliations) used.add(a.organizationKey);
@@ -312,6 +312,14 @@ class SpeakerResolver {
     return fromIndex ? this.entity(fromIndex.name, 'PERSON', fromIndex.start) : null;
   }
 
+  /** The person a name written out in the text (`name`) refers to, with that mention recorded; null for anything else. */
+  personNamed(name: TextSpan): Entity | null {
+    const e = this.resolveName(name.text, name.start);
+    if (!e || e.kind !== 'PERSON') return null;
+    this.addMention(e, name, true);
+    return e;
+  }
+
   private resolveName(phrase: string, at: number): Entity | null {
     return this.resolveTitled(splitTitle(phrase), at);
   }
@@ -530,27 +538,80 @@ function firstMentionStart(mentions: readonly TextSpan[]): number {
 }
 
 /**
- * "…, according to a parliamentary official." followed by a paragraph whose first statement
- * names a person not mentioned before: the vague source is that person. Only indefinite
- * person phrases are linked, and only to the very next statement.
+ * A vague source resolved by what follows it: "“It is a fair plan,” a parliamentary official
+ * said. The official, Hana Ruiz, is …" names the official in the next sentence; "…, according to
+ * a senior official." followed by a paragraph whose first statement names a person not mentioned
+ * before makes the vague source that person. Only indefinite person phrases ("a/an … ROLE") are
+ * linked, and the link is trusted less than a name (confidence at most 0.6).
  */
-function resolveForwardReferences(drafts: readonly Draft[], statements: ExtractedStatement[], entities: Map<string, Entity>): void {
-  for (let i = 0; i < statements.length - 1; i++) {
+function resolveForwardReferences(text: string, drafts: readonly Draft[], statements: ExtractedStatement[], resolver: SpeakerResolver): void {
+  for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
-    const next = statements[i + 1];
     const d = drafts[i];
-    const nd = drafts[i + 1];
-    if (!s || !next || !d || !nd || s.speakerKey || !s.speakerMention || !next.speakerKey || !next.speakerMention) continue;
-    const words = s.speakerMention.text.toLowerCase().split(/\s+/);
-    if (!/^(?:a|an)$/.test(words[0] ?? '') || !PERSON_ROLE_NOUNS.has(words[words.length - 1] ?? '')) continue;
-    const gap = nd.sentence.paragraph - d.sentence.paragraph;
-    const adjacentSentence = gap === 0 ? nd.sentence.index === d.sentence.index + 1 : gap === 1 && nd.sentence.index === 0;
-    if (!adjacentSentence) continue;
-    const e = entities.get(next.speakerKey);
-    if (!e || e.kind !== 'PERSON') continue;
-    // The named person must be introduced there, not already known before the vague mention.
-    if (firstMentionStart(e.mentions) < s.speakerMention.start) continue;
+    if (!s || !d || s.speakerKey || !s.speakerMention) continue;
+    const words = s.speakerMention.text.split(/\s+/);
+    if (!/^(?:a|an)$/i.test(words[0] ?? '') || !PERSON_ROLE_NOUNS.has((words[words.length - 1] ?? '').toLowerCase())) continue;
+    const e = personNamedNext(text, d.sentence, s.speakerMention, words, resolver) ?? speakerOfNextStatement(drafts, statements, i, resolver.entities);
+    if (!e) continue;
     s.speakerKey = e.key;
     s.confidence = Math.round(Math.min(s.confidence, 0.6) * 100) / 100;
   }
+}
+
+/**
+ * The person the sentence after the vague source's names as that source: "a parliamentary
+ * official said. The official, Hana Ruiz, is …" or "… That official is Hana Ruiz." `words` are
+ * the vague mention's words ("a", "parliamentary", "official"); the naming sentence repeats the
+ * head noun after "The/That/This", maybe with the same modifiers. The next sentence is the one
+ * right after the source's own, in the same paragraph or opening the next.
+ */
+function personNamedNext(text: string, sentence: Span, mention: Span, words: readonly string[], resolver: SpeakerResolver): Entity | null {
+  if (mention.start < sentence.start || mention.end > sentence.end) return null;
+  const name = namingSentenceName(text, sentence.end, words);
+  return name ? resolver.personNamed(name) : null;
+}
+
+/** A name: name tokens, maybe with particles between them ("Ana de la Cruz"). */
+const PERSON_NAME = String.raw`${NAME_TOKEN}(?:[ \t\u00A0]+(?:(?:${[...NAME_PARTICLES].map(escapeRegExp).join('|')})[ \t\u00A0]+)*${NAME_TOKEN}){0,5}`;
+
+/**
+ * The name in "The official, NAME," or "The official is NAME" opening the text after `from`
+ * (whitespace skipped), for the vague mention `words` ("a", "parliamentary", "official").
+ */
+function namingSentenceName(text: string, from: number, words: readonly string[]): TextSpan | null {
+  const modifiers = words.slice(1, -1).map(escapeRegExp).join('|');
+  const head = escapeRegExp(words[words.length - 1] ?? '');
+  const modifierRun = modifiers ? `(?:(?:${modifiers})\\s+)*` : '';
+  const re = new RegExp(String.raw`\s*(?:The|That|This)\s+${modifierRun}${head}(?:,\s+(${PERSON_NAME})(?=,)|\s+(?:is|was)\s+(${PERSON_NAME})(?=[,.;:]|\s+\p{Ll}|$))`, 'uy');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  const name = m?.[1] ?? m?.[2];
+  if (!m || !name) return null;
+  const start = m.index + m[0].length - name.length;
+  return span(text, start, start + name.length);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * "…, according to a senior official." followed by a paragraph whose first statement names a
+ * person not mentioned before: the vague source is that person, if that statement opens the
+ * very next sentence.
+ */
+function speakerOfNextStatement(drafts: readonly Draft[], statements: readonly ExtractedStatement[], i: number, entities: ReadonlyMap<string, Entity>): Entity | null {
+  const s = statements[i];
+  const next = statements[i + 1];
+  const d = drafts[i];
+  const nd = drafts[i + 1];
+  if (!s?.speakerMention || !next || !d || !nd || !next.speakerKey || !next.speakerMention) return null;
+  const gap = nd.sentence.paragraph - d.sentence.paragraph;
+  const adjacentSentence = gap === 0 ? nd.sentence.index === d.sentence.index + 1 : gap === 1 && nd.sentence.index === 0;
+  if (!adjacentSentence) return null;
+  const e = entities.get(next.speakerKey);
+  if (!e || e.kind !== 'PERSON') return null;
+  // The named person must be introduced there, not already known before the vague mention.
+  if (firstMentionStart(e.mentions) < s.speakerMention.start) return null;
+  return e;
 }
