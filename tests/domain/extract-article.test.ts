@@ -1073,6 +1073,11 @@ describe('affiliations', () => {
       [{ person: 'Marta Okonkwo-Lindqvist', role: 'member', organization: 'Vandorian Budget Committee', kind: 'COMMITTEE', evidence: 'Marta Okonkwo-Lindqvist, a member of the Vandorian Budget Committee' }],
     ],
     [
+      'a name with two particles',
+      `${T}The vote failed, said Marta van der Berg, a member of the council’s Transport Committee.`,
+      [{ person: 'Marta van der Berg', role: 'member', organization: 'Transport Committee', kind: 'COMMITTEE', evidence: 'Marta van der Berg, a member of the council’s Transport Committee' }],
+    ],
+    [
       'X, representing ORG,',
       `${T}Teodor Vasquez-Hale, representing the Harbour Workers Alliance, said the strike would go on.`,
       [{ person: 'Teodor Vasquez-Hale', role: 'representative', organization: 'Harbour Workers Alliance', kind: 'PARTY', evidence: 'Teodor Vasquez-Hale, representing the Harbour Workers Alliance' }],

@@ -28,7 +28,7 @@ const PARTICLE = String.raw`(?:al|el|bin|ibn|bint|abu|van|von|de|der|den|da|di|d
 const GAP = String.raw`[ \t\u00A0]+`;
 // Names start at a word boundary; without the look-behind every capital inside a word
 // ("McDonald") would start a match attempt.
-const NAME = String.raw`(?<![\p{L}\p{M}’'.-])${NAME_TOKEN}(?:${GAP}(?:${PARTICLE}${GAP})?${NAME_TOKEN}){0,5}`;
+const NAME = String.raw`(?<![\p{L}\p{M}’'.-])${NAME_TOKEN}(?:${GAP}(?:${PARTICLE}${GAP}){0,2}${NAME_TOKEN}){0,5}`;
 const ROLE_WORD = String.raw`[\p{Ll}][\p{Ll}-]*`;
 const ROLE = String.raw`(?:${ROLE_WORD}${GAP}){0,2}?${ROLE_WORD}`;
 
