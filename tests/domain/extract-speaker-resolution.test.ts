@@ -197,3 +197,68 @@ describe('a vague source named in the next sentence', () => {
     expect(extractArticle(text).statements[0]?.speakerKey).toBeNull();
   });
 });
+
+describe('names read from titles, openers and sentence ends', () => {
+  const cases: [string, string, SpeakerRow[], string[]][] = [
+    [
+      'a state, a party or "Former" before a title names the bare person',
+      `${T}Former Brask Gov. Ana Ruiz said the levy was fair. Republican Ivo Pell said the levy was late.`,
+      [
+        { content: 'the levy was fair', mention: 'Former Brask Gov. Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'the levy was late', mention: 'Republican Ivo Pell', speaker: 'Ivo Pell' },
+      ],
+      ['Ana Ruiz', 'Ivo Pell'],
+    ],
+    [
+      '"Secretary of State X" keeps its title whole',
+      `${T}Secretary of State Edda Marsh said the talks would resume.`,
+      [{ content: 'the talks would resume', mention: 'Secretary of State Edda Marsh', speaker: 'Edda Marsh' }],
+      ['Edda Marsh'],
+    ],
+    [
+      'an opener is no part of a name, and a name never runs over a full stop',
+      `${T}The board met Ana Ruiz on Monday. Even Ana Ruiz said the levy was late. The crews sailed to Brask. Pell said the boats were ready.`,
+      [
+        { content: 'the levy was late', mention: 'Even Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'the boats were ready', mention: 'Pell', speaker: 'Pell' },
+      ],
+      ['Ana Ruiz', 'Pell'],
+    ],
+    [
+      '"the Brask governor" is the governor of Brask, not the latest governor',
+      `${T}Brask Gov. Ana Ruiz said the levy was fair. Tessel Gov. Ivo Pell said the levy was late. The Brask governor added that it would pass.`,
+      [
+        { content: 'the levy was fair', mention: 'Brask Gov. Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'the levy was late', mention: 'Tessel Gov. Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'it would pass', mention: 'The Brask governor', speaker: 'Ana Ruiz' },
+      ],
+      ['Ana Ruiz', 'Ivo Pell'],
+    ],
+    [
+      'a qualified role with no such person stays unresolved',
+      `${T}Tessel Gov. Ivo Pell said the levy was late. The Brask governor said it would pass.`,
+      [
+        { content: 'the levy was late', mention: 'Tessel Gov. Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'it would pass', mention: 'The Brask governor', speaker: null },
+      ],
+      ['Ivo Pell'],
+    ],
+    [
+      'the place of an affiliation qualifies the role',
+      `${T}Edda Marsh, the governor of Brask, visited the port. “We will build it,” the Brask governor said.`,
+      [{ content: 'We will build it,', mention: 'the Brask governor', speaker: 'Edda Marsh' }],
+      ['Edda Marsh'],
+    ],
+    [
+      'a two-word place is never the person a surname or pronoun finds',
+      `${T}Voters in New Hampshire were asked. “It is close,” he said.`,
+      [{ content: 'It is close,', mention: 'he', speaker: null }],
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, rows, speakers) => {
+    const actual = resolved(text);
+    expect(actual.rows).toEqual(rows);
+    expect(actual.speakers).toEqual(speakers);
+  });
+});

@@ -9,7 +9,7 @@
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
 import { isSpaceAt, span } from './draft.ts';
-import { isAbbreviation } from './segment.ts';
+import { sentenceEndWithin } from './segment.ts';
 import { DEMONYMS, isPersonRole, isRoleNoun, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
 import { LEFT_CLAUSE_OPENERS } from './patterns.ts';
@@ -58,8 +58,6 @@ const NOT_ROLE_WORDS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'who',
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Vice)\b/;
 // "But Ana Ruiz, …", "While Pell …": a sentence opener is no part of the person's name.
 const OPENER_WORDS = /^(?:(?:But|And|Or|So|Yet|Even|Also|Then|Now|Still|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|Only|Just|While|When|As|After|Before|If|Though|Although|Because|Since|Unlike|Like|In|On|At|For|With|From|To|During|Despite|By)[ \t\u00A0]+)+/;
-// "… Tessel Ferry Co. The board …": after an abbreviation, these words open a new sentence.
-const SENTENCE_OPENER_AFTER = /^[ \t\u00A0\n]+(?:The|He|She|It|They|We|In|But|And|This|That|His|Her|Their)\b/;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -72,7 +70,7 @@ export function findAffiliations(text: string, from: number): RawAffiliation[] {
   NAME_RUN.lastIndex = from;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
     const runStart = m.index;
-    const sentenceEnd = sentenceEndIn(text, runStart, runStart + m[0].length);
+    const sentenceEnd = sentenceEndWithin(text, runStart, runStart + m[0].length);
     // "… said Ana Ruiz. Pell …": the run stops at the full stop; reading resumes after it.
     if (sentenceEnd < runStart + m[0].length) NAME_RUN.lastIndex = sentenceEnd + 1;
     const run = text.slice(runStart, sentenceEnd);
@@ -204,7 +202,7 @@ function addPossessive(found: RawAffiliation[], text: string, runStart: number, 
   // "Brask Party members Ana …": a plural describes no one of them.
   if (!possessiveRun && !isPersonRole(lastWordOf(role))) return;
   const nameStart = runEnd + possessive[0].length - (possessive[2] ?? '').length;
-  const nameEnd = sentenceEndIn(text, nameStart, runEnd + possessive[0].length);
+  const nameEnd = sentenceEndWithin(text, nameStart, runEnd + possessive[0].length);
   const person = personSpan(text, nameStart, text.slice(nameStart, nameEnd));
   const lead = /^The\s+/.exec(run)?.[0].length ?? 0;
   if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, runStart + lead, person.end) });
@@ -218,22 +216,6 @@ function addMemberOf(found: RawAffiliation[], text: string, runStart: number, ru
   const org = readOrganization(text, runEnd + of[0].length);
   const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
   if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
-}
-
-/**
- * Where a capitalised run `text[start..end)` stops at a sentence end: the first full stop in
- * it that closes no abbreviation or initial ("Ana Ruiz. Pell" stops after "Ruiz"; "Gov. Ana
- * K. Ruiz" runs on). `end` when there is none.
- */
-function sentenceEndIn(text: string, start: number, end: number): number {
-  for (let dot = text.indexOf('.', start); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
-    const after = text.charCodeAt(dot + 1);
-    // A dot inside a word ("U.S", "Wealth-X.com") is no sentence end; one before a space, a
-    // closing quotation mark or another dot ("Union..") is.
-    if (dot + 1 < text.length && !isSpaceAt(text, dot + 1) && after !== 0x22 && after !== 0x201d && after !== 0x2e) continue;
-    if (!isAbbreviation(text, dot) || SENTENCE_OPENER_AFTER.test(text.slice(dot + 1, dot + 12))) return dot;
-  }
-  return end;
 }
 
 /**
@@ -292,7 +274,7 @@ function readOrganization(text: string, pos: number): { name: string; kind: Orga
   if (!m) return null;
   const matched = m[2] ?? '';
   const nameStart = pos + m[0].length - (m[3]?.length ?? 0) - matched.length;
-  const sentenceEnd = sentenceEndIn(text, nameStart, nameStart + matched.length);
+  const sentenceEnd = sentenceEndWithin(text, nameStart, nameStart + matched.length);
   if (OWNER_BEFORE_NOUN.test(text.slice(sentenceEnd - 2, sentenceEnd + 4))) return null;
   // A possessive inside the name ends it ("Foreign Relations Committee’s").
   const name = text

@@ -442,6 +442,28 @@ export const TITLE_ORGANIZATIONS: ReadonlyMap<string, { prefix: string; kind: 'G
     ['General', { prefix: 'Armed Forces of', kind: 'MILITARY' }],
   ]);
 
+/**
+ * Places whose names are two or three capitalised words, as a person's name is: a run such as
+ * "New Hampshire" is never read as a person.
+ */
+export const MULTIWORD_PLACES: ReadonlySet<string> = new Set(
+  [
+    'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'south carolina',
+    'south dakota', 'west virginia', 'rhode island', 'new york city', 'los angeles', 'san francisco', 'san diego',
+    'las vegas', 'new orleans', 'salt lake city', 'des moines', 'st. louis', 'washington d.c.', 'united states',
+    'united kingdom', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'new zealand', 'hong kong',
+    'puerto rico', 'costa rica', 'el salvador', 'sri lanka', 'united arab emirates', 'gaza strip', 'west bank',
+    'capitol hill', 'white house', 'wall street', 'silicon valley', 'middle east', 'latin america', 'east coast',
+    'west coast', 'north america', 'south america', 'central america',
+  ],
+);
+
+/**
+ * Party words that qualify a name rather than start it: "Republican Ana Ruiz", "Democrat Ivo
+ * Pell". Adjectives such as "Democratic" or "Conservative" more often open an organisation's name.
+ */
+export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'gop']);
+
 /** Demonyms that can precede a title ("Iraqi Prime Minister"), mapped to the country. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['iraqi', 'Iraq'], ['iranian', 'Iran'], ['syrian', 'Syria'], ['turkish', 'Turkey'], ['saudi', 'Saudi Arabia'],

@@ -3,7 +3,7 @@
  * lower-case particles ("Abu Mahdi al-Muhandis", "Ludwig van Hoorn"), titles in front
  * ("Iraqi Prime Minister ..."), and organisation kinds from their keywords.
  */
-import { DEMONYMS, NAME_PARTICLES, ORGANIZATION_KIND_KEYWORDS, TITLES } from './lexicon.ts';
+import { DEMONYMS, NAME_PARTICLES, ORGANIZATION_KIND_KEYWORDS, PARTY_QUALIFIERS, TITLES } from './lexicon.ts';
 import { isSpaceAt } from './draft.ts';
 import type { OrganizationKind } from './types.ts';
 
@@ -75,6 +75,9 @@ export function splitTitle(phrase: string): TitledName {
     i = 1;
   } else if (first !== undefined && /[’']s$/.test(first) && count > 2) {
     country = phrase.slice(starts[0], ends[0]).replace(/[’']s$/, '');
+    i = 1;
+  } else if (first !== undefined && PARTY_QUALIFIERS.has(first) && count > 2 && organizationKind([phrase]) === 'OTHER') {
+    // "Republican Ana Ruiz": the party qualifies the name (but "Democratic Harbour Committee" is a name).
     i = 1;
   }
   // "Brask Gov. Ana Ruiz", "House Speaker Ivo Pell": up to three words before a title qualify it.

@@ -291,6 +291,25 @@ function startsWithCommonOpener(text: string, at: number, end: number): boolean 
   return COMMON_OPENERS.test(text.slice(at, Math.min(end, at + 12)));
 }
 
+// "… Tessel Ferry Co. The board …": after an abbreviation, these words open a new sentence.
+const SENTENCE_OPENER_AFTER = /^[ \t\u00A0\n]+(?:The|He|She|It|They|We|In|But|And|This|That|His|Her|Their)\b/;
+
+/**
+ * Where a run of words `text[start..end)` (a name, an organisation) stops at a sentence end: the first full stop in
+ * it that closes no abbreviation or initial ("Ana Ruiz. Pell" stops after "Ruiz"; "Gov. Ana
+ * K. Ruiz" runs on). `end` when there is none.
+ */
+export function sentenceEndWithin(text: string, start: number, end: number): number {
+  for (let dot = text.indexOf('.', start); dot >= 0 && dot < end; dot = text.indexOf('.', dot + 1)) {
+    const after = text.charCodeAt(dot + 1);
+    // A dot inside a word ("U.S", "Wealth-X.com") is no sentence end; one before a space, a
+    // closing quotation mark or another dot ("Union..") is.
+    if (dot + 1 < text.length && !isSpaceAt(text, dot + 1) && after !== 0x22 && after !== 0x201d && after !== 0x2e) continue;
+    if (!isAbbreviation(text, dot) || SENTENCE_OPENER_AFTER.test(text.slice(dot + 1, dot + 12))) return dot;
+  }
+  return end;
+}
+
 /** True when the dot at `dot` closes an abbreviation or an initial ("Gov.", "K.", "U.S."), not a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
   let k = dot - 1;

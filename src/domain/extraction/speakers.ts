@@ -7,9 +7,10 @@
 import type { RawAffiliation } from './affiliations.ts';
 import { lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, PRONOUNS } from './lexicon.ts';
+import { isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, MULTIWORD_PLACES, PRONOUNS, TITLES } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, NAME_TOKEN, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
 import type { TitledName } from './names.ts';
+import { sentenceEndWithin } from './segment.ts';
 import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, Span, SpeakerKind, TextSpan } from './types.ts';
 
 interface Entity {
@@ -21,6 +22,8 @@ interface Entity {
   surname: string | null;
   /** Roles from titles and affiliations, lower-case head words ("member", "minister"). */
   roleHeads: Set<string>;
+  /** Lower-case words that qualified a title ("brask" in "Brask Gov. Ana Ruiz"), for "the Brask governor". */
+  qualifiers: Set<string>;
   quoted: boolean;
   lastSeen: number;
 }
@@ -80,8 +83,8 @@ export function resolveSpeakers(
  * break ("… in Brask.\n\nPell said" is not "Brask Pell").
  */
 const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
-/** "When Pell …", "To Ruiz, …": a capitalised opener of a sentence is not part of the name. */
-const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|After|Before|Since|For|With|From|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether)[ \t\u00A0]+/u;
+/** "When Pell …", "Even Ruiz …": a capitalised opener of a sentence is not part of the name. */
+const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|Or|So|After|Before|Since|For|With|From|In|On|At|By|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether|Even|Also|Now|Still|Only|Just|That|This|Is|Was|Did|Does|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier)[ \t\u00A0]+/u;
 
 /**
  * Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". Read lazily:
@@ -120,13 +123,18 @@ class NameIndex {
       this.resumeAt = m.index + opener[0].length;
       return;
     }
-    this.resumeAt = m.index + m[0].length;
-    const titled = splitTitle(m[0]);
+    // "… met Pell. As Ruiz said": a name stops at a full stop that ends a sentence.
+    const end = sentenceEndWithin(this.text, m.index, m.index + m[0].length);
+    this.resumeAt = end < m.index + m[0].length ? end + 1 : end;
+    // "the Harbour Board’s Ana Ruiz": a name starts after a possessive inside the run.
+    const run = this.text.slice(m.index, end);
+    const owner = /^.*[’']s[ \t\u00A0]+/u.exec(run)?.[0].length ?? 0;
+    const titled = splitTitle(run.slice(owner));
     const name = titled.name.replace(/[’']s$/, '');
     // The run has no space at either end, so one inside means two words or more.
-    if (/\s/.test(name) && organizationKind([name]) === 'OTHER') {
+    if (/\s/.test(name) && organizationKind([name]) === 'OTHER' && !MULTIWORD_PLACES.has(name.toLowerCase())) {
       const canonical = canonicalName(name);
-      this.names.push({ start: m.index + titled.nameOffset, name: canonical, surname: normalizeSurname(lastWord(canonical)) });
+      this.names.push({ start: m.index + owner + titled.nameOffset, name: canonical, surname: normalizeSurname(lastWord(canonical)) });
     }
   }
 }
@@ -168,6 +176,8 @@ class SpeakerResolver {
       if (hasAffiliation(affiliations, e.key, orgKey, raw.role)) continue;
       affiliations.push({ speakerKey: e.key, organizationKey: orgKey, role: raw.role, evidence: raw.evidence });
       e.roleHeads.add(lastWordLower(raw.role));
+      // "Ana Ruiz, the governor of Brask" is "the Brask governor".
+      for (const word of raw.organization.name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) e.qualifiers.add(word.toLowerCase());
       affiliated.add(e.key);
       this.addMention(e, raw.person, true);
     }
@@ -261,7 +271,7 @@ class SpeakerResolver {
     const key = this.keyOf(name);
     let e = this.entities.get(key);
     if (!e) {
-      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(lastWord(name)) : null, roleHeads: new Set(), quoted: false, lastSeen: at };
+      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(lastWord(name)) : null, roleHeads: new Set(), qualifiers: new Set(), quoted: false, lastSeen: at };
       this.entities.set(key, e);
     }
     e.lastSeen = Math.max(e.lastSeen, at);
@@ -358,7 +368,9 @@ class SpeakerResolver {
     let i = words.length;
     while (i > 0 && (isNameToken(words[i - 1] ?? '') || (isParticle(words[i - 1] ?? '') && i < words.length))) i--;
     while (i < words.length && isParticle(words[i] ?? '')) i++;
+    while (i < words.length - 1 && SENTENCE_OPENER.test(`${words[i]} `)) i++;
     if (/^(?:The|A|An|This|That)$/.test(words[i] ?? '')) i++;
+    i = titleWithOfBefore(words, i);
     const run = words.slice(i).join(' ');
     const member = this.byNameBeforeOrganization(words, m);
     if (member) return member;
@@ -401,7 +413,7 @@ class SpeakerResolver {
     const e = this.resolveTitled(titled, m.start + offset);
     if (!e) return null;
     this.addMention(e, span(this.text, m.start + offset + titled.nameOffset, m.end), e.kind !== 'UNKNOWN');
-    if (titled.title) e.roleHeads.add(lastWordLower(titled.title));
+    if (titled.title) noteTitle(e, run, titled);
     return { entity: e, factor: 1 };
   }
 
@@ -436,17 +448,51 @@ class SpeakerResolver {
     }
     if (!e || e.kind !== 'PERSON') return null;
     this.addMention(e, span(this.text, at, m.start + runEnd), true);
-    if (titled.title) e.roleHeads.add(lastWordLower(titled.title));
+    if (titled.title) noteTitle(e, m.text.slice(runStart, runEnd), titled);
     return { entity: e, factor: 1 };
   }
 
+  /** "the minister", "the Brask senator": the latest person with that role (and those qualifiers). */
   private byRole(head: string, m: TextSpan): Resolution | null {
+    const qualifiers = mentionQualifiers(m.text);
     let best: Entity | null = null;
-    for (const e of this.entities.values()) if (e.kind === 'PERSON' && e.roleHeads.has(head) && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen)) best = e;
+    for (const e of this.entities.values()) {
+      if (e.kind !== 'PERSON' || !e.roleHeads.has(head) || e.lastSeen > m.start || (best && e.lastSeen <= best.lastSeen)) continue;
+      if (qualifiers.every((q) => e.qualifiers.has(q))) best = e;
+    }
     if (!best) return null;
     this.addMention(best, m, false);
     return { entity: best, factor: 0.85 };
   }
+}
+
+/**
+ * "Secretary of State Ana Ruiz": a title with "of" inside stays whole, though the capitalised
+ * run at the end of the mention starts after "of". Returns where the run should start.
+ */
+function titleWithOfBefore(words: readonly string[], runAt: number): number {
+  const ofAt = runAt - 1;
+  if (words[ofAt] !== 'of' || ofAt < 1) return runAt;
+  const title = `${(words[ofAt - 1] ?? '').toLowerCase()} of ${(words[runAt] ?? '').toLowerCase()}`;
+  return TITLES.has(title) && runAt < words.length - 1 ? ofAt - 1 : runAt;
+}
+
+/** Records a title's role and the words that qualified it ("Brask" in "Brask Gov. Ana Ruiz", "Iraq"). */
+function noteTitle(e: Entity, phrase: string, titled: TitledName): void {
+  e.roleHeads.add(lastWordLower(titled.title ?? ''));
+  if (titled.country) e.qualifiers.add(titled.country.toLowerCase());
+  for (const word of phrase.slice(0, titled.nameOffset).split(/\s+/)) {
+    const lower = word.toLowerCase();
+    if (word && /^\p{Lu}/u.test(word) && !TITLES.has(lower)) e.qualifiers.add(lower);
+  }
+}
+
+/** The capitalised words between the determiner and the role noun: "Brask" in "the Brask senator". */
+function mentionQualifiers(mention: string): string[] {
+  const words = mention.split(/\s+/).slice(1, -1);
+  const qualifiers: string[] = [];
+  for (const w of words) if (/^\p{Lu}/u.test(w)) qualifiers.push(w.toLowerCase());
+  return qualifiers;
 }
 
 /**
