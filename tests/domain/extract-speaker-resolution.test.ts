@@ -210,6 +210,15 @@ describe('names read from titles, openers and sentence ends', () => {
       ['Ana Ruiz', 'Ivo Pell'],
     ],
     [
+      'a descriptor or determiner opening a sentence is no part of the name',
+      `${T}Rival Ana Ruiz said the levy was late. The Ruiz campaign met on Monday. “It will pass,” Ruiz said.`,
+      [
+        { content: 'the levy was late', mention: 'Rival Ana Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'It will pass,', mention: 'Ruiz', speaker: 'Ana Ruiz' },
+      ],
+      ['Ana Ruiz'],
+    ],
+    [
       '"Secretary of State X" keeps its title whole',
       `${T}Secretary of State Edda Marsh said the talks would resume.`,
       [{ content: 'the talks would resume', mention: 'Secretary of State Edda Marsh', speaker: 'Edda Marsh' }],

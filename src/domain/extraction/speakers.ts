@@ -83,8 +83,11 @@ export function resolveSpeakers(
  * break ("… in Brask.\n\nPell said" is not "Brask Pell").
  */
 const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
-/** "When Pell …", "Even Ruiz …": a capitalised opener of a sentence is not part of the name. */
-const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|Or|So|After|Before|Since|For|With|From|In|On|At|By|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether|Even|Also|Now|Still|Only|Just|That|This|Is|Was|Did|Does|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier)[ \t\u00A0]+/u;
+/**
+ * "When Pell …", "Even Ruiz …", "The Harbour Board …", "Rival Ana Ruiz": a capitalised opener,
+ * determiner or descriptor at the start of a sentence is not part of the name.
+ */
+const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|Or|So|After|Before|Since|For|With|From|In|On|At|By|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether|Even|Also|Now|Still|Only|Just|That|This|These|Those|Is|Was|Did|Does|Had|Has|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|A|An|The|What|Which|Who|Why|How|Where|Here[’']s|There|Some|Most|Many|Few|Several|Other|Others|More|Among|Plus|Maybe|Perhaps|Rival|Fellow|Billionaire|Candidate|Presumptive)[ \t\u00A0]+/u;
 
 /**
  * Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". Read lazily:
