@@ -210,6 +210,15 @@ describe('names read from titles, openers and sentence ends', () => {
       ['Ana Ruiz', 'Ivo Pell'],
     ],
     [
+      'a title with "of" before the name, and a headline adverb after it',
+      `Ana Ruiz Just Said the Levy Is Fair\nSecretary of State Ana Ruiz visited the port. Ruiz said the levy would pass.`,
+      [
+        { content: 'the Levy Is Fair', mention: 'Ana Ruiz Just', speaker: 'Ana Ruiz' },
+        { content: 'the levy would pass', mention: 'Ruiz', speaker: 'Ana Ruiz' },
+      ],
+      ['Ana Ruiz'],
+    ],
+    [
       'a descriptor or determiner opening a sentence is no part of the name',
       `${T}Rival Ana Ruiz said the levy was late. The Ruiz campaign met on Monday. “It will pass,” Ruiz said.`,
       [

@@ -121,7 +121,7 @@ class NameIndex {
     }
     // A run's names start at or after the run, so runs after this one hold no earlier name.
     this.readUpTo = m.index;
-    const opener = SENTENCE_OPENER.exec(m[0]);
+    const opener = SENTENCE_OPENER.exec(m[0]) ?? titleWordAfterOf(this.text, m.index, m[0]);
     if (opener) {
       this.resumeAt = m.index + opener[0].length;
       return;
@@ -360,14 +360,17 @@ class SpeakerResolver {
   }
 
   private resolveMention(m: TextSpan): Resolution | null {
-    const lower = m.text.toLowerCase();
+    // "Ana Ruiz Just Slammed …", "He Never Said …" in a title-case headline: the adverb is no
+    // part of the mention's name.
+    const words = m.text.split(/\s+/);
+    while (words.length > 1 && TITLE_CASE_ADVERB.test(words[words.length - 1] ?? '')) words.pop();
+    const lower = words.join(' ').toLowerCase();
     // "X and Y say": a group, not one speaker.
     if (/\sand\s/.test(lower)) return null;
     // "Some chanted …", "Many said …": a quantifier names no one.
     if (/^(?:most|some|many|few|several|both|all|others|half|another)$/.test(lower)) return null;
     if (PRONOUNS.has(lower)) return this.byPronoun(lower, m.start);
     // Names: the capitalised run at the end of the phrase, titles and demonyms stripped.
-    const words = m.text.split(/\s+/);
     let i = words.length;
     while (i > 0 && (isNameToken(words[i - 1] ?? '') || (isParticle(words[i - 1] ?? '') && i < words.length))) i--;
     while (i < words.length && isParticle(words[i] ?? '')) i++;
@@ -412,10 +415,11 @@ class SpeakerResolver {
 
   /** The capitalised run `run` ending the mention `m`, read as a name (its title split off as `titled`). */
   private byName(run: string, titled: TitledName, m: TextSpan): Resolution | null {
-    const offset = m.text.length - run.length;
+    const found = m.text.lastIndexOf(run);
+    const offset = found >= 0 ? found : m.text.length - run.length;
     const e = this.resolveTitled(titled, m.start + offset);
     if (!e) return null;
-    this.addMention(e, span(this.text, m.start + offset + titled.nameOffset, m.end), e.kind !== 'UNKNOWN');
+    this.addMention(e, span(this.text, m.start + offset + titled.nameOffset, m.start + offset + run.length), e.kind !== 'UNKNOWN');
     if (titled.title) noteTitle(e, run, titled);
     return { entity: e, factor: 1 };
   }
@@ -467,6 +471,20 @@ class SpeakerResolver {
     this.addMention(best, m, false);
     return { entity: best, factor: 0.85 };
   }
+}
+
+/** Title-case adverbs a headline puts between a name and its verb ("Ana Ruiz Just Said …"). */
+const TITLE_CASE_ADVERB = /^(?:Just|Also|Still|Now|Finally|Again|Reportedly|Officially|Actually|Really|Already|Never|Ever|Quietly|Publicly|Privately|Openly|Repeatedly)$/;
+
+/**
+ * "… Secretary of State Ana Ruiz": the run after "of" starts with the title's last word, which
+ * is no part of the name. Returns that word (with its space) as a match, or null.
+ */
+function titleWordAfterOf(text: string, runStart: number, run: string): RegExpExecArray | null {
+  const before = /(\p{L}+)[ \t\u00A0]+of[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, runStart - 24), runStart));
+  const first = /^\S+[ \t\u00A0]+/.exec(run);
+  if (!before || !first) return null;
+  return TITLES.has(`${(before[1] ?? '').toLowerCase()} of ${first[0].trim().toLowerCase()}`) ? first : null;
 }
 
 /**
