@@ -58,6 +58,7 @@ export const MISS_PATTERNS = {
 
 /** Why a direct prediction hit no gold direct quote. */
 export const FALSE_POSITIVE_PATTERNS = {
+  unmarkedQuotation: 'speech with no quotation marks (a transcript line "NAME: …"): the gold calls it indirect',
   indirectGold: 'inside a gold attribution not marked direct (no double mark in its content)',
   overlong: 'overlaps a gold quote but lies mostly outside it (too long)',
   titleLine: 'unannotated: in the title line',
@@ -77,6 +78,9 @@ export interface DirectErrors {
   falsePositives: Map<FalsePositivePattern, ErrorCase[]>;
 }
 
+// A quotation mark that is never an apostrophe; single closing marks count only at the edges.
+const QUOTE_MARK = /["“”‘`]|''/;
+const EDGE_SINGLE_MARK = /['’]/;
 const QUOTATION = /["“](?<inner>[^"“”\n]*)["”]|``(?<inner2>[^\n]*?)''/g;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -166,11 +170,19 @@ function missPattern(text: string, gold: GoldAttribution, direct: readonly Predi
 
 function falsePositivePattern(text: string, prediction: PredictedStatement, directGold: readonly GoldAttribution[], allGold: readonly GoldAttribution[]): FalsePositivePattern {
   const length = prediction.end - prediction.start;
-  if (allGold.some((g) => overlap(prediction.start, prediction.end, g.content) >= 0.5 * length)) return 'indirectGold';
+  if (allGold.some((g) => overlap(prediction.start, prediction.end, g.content) >= 0.5 * length)) {
+    return isUnmarked(text, prediction) ? 'unmarkedQuotation' : 'indirectGold';
+  }
   if (directGold.some((g) => overlap(prediction.start, prediction.end, g.content) > 0)) return 'overlong';
   if (prediction.start < titleLineEnd(text)) return 'titleLine';
   if (wordCount(text.slice(prediction.start, prediction.end)) <= 3) return 'shortQuotation';
   return prediction.cue ? 'withCue' : 'cueless';
+}
+
+/** True when no quotation mark sets off or sits inside the prediction (apostrophes aside). */
+function isUnmarked(text: string, prediction: PredictedStatement): boolean {
+  if (QUOTE_MARK.test(text.slice(Math.max(0, prediction.start - 1), prediction.end + 1))) return false;
+  return !EDGE_SINGLE_MARK.test(text.charAt(prediction.start - 1)) && !EDGE_SINGLE_MARK.test(text.charAt(prediction.end));
 }
 
 function push<K>(groups: Map<K, ErrorCase[]>, key: K, errorCase: ErrorCase): void {

@@ -102,30 +102,34 @@ describe('classifyDirectErrors: misses', () => {
 describe('classifyDirectErrors: false positives', () => {
   const text = [
     '“Sail now” cries the harbour crowd',
-    'Ana Ruiz said the board had met twice in May and agreed to wait.',
+    'Ana Ruiz said the board had met twice in May, calling it “shameful”.',
     'She said the board “had not read the survey,” and left.',
     '“Nothing moves until spring.”',
     'The board’s “experts” disagree.',
     'Ivo Pell said “the ferry is ready” and then spent the rest of the long evening listing what the board had done wrong since the spring.',
+    'PELL: We sail at dawn and not a minute later.',
   ].join('\n');
   const goldList = [
-    gold(text, 'the board had met twice in May and agreed to wait.', false),
+    gold(text, 'the board had met twice in May,', false),
     gold(text, '“the ferry is ready”'),
+    gold(text, 'We sail at dawn and not a minute later.', false),
   ];
   const predictions = [
-    predicted(text, 'the board had met twice in May and agreed to wait.'), // kind direct, gold indirect
+    predicted(text, 'the board had met twice in May, calling it “shameful”'), // kind direct, gold indirect
     predicted(text, 'the board “had not read the survey,” and left.'), // nothing annotated, with a cue
     predicted(text, 'Nothing moves until spring.', 'direct', null), // follow-on, no cue
     predicted(text, 'experts', 'direct', null), // scare quote
     predicted(text, 'Sail now'), // title line
     predicted(text, '“the ferry is ready” and then spent the rest of the long evening listing what the board had done wrong since the spring.'),
+    predicted(text, 'We sail at dawn and not a minute later.', 'direct', ':'), // transcript line
   ];
 
   it('sorts each unmatched direct prediction into its pattern', () => {
     const errors = classifyDirectErrors([article(text, goldList, predictions)]);
     const patterns = Object.fromEntries([...errors.falsePositives].map(([k, v]) => [k, v.map((c) => text.slice(c.start, c.end))]));
     expect(patterns).toEqual({
-      indirectGold: ['the board had met twice in May and agreed to wait.'],
+      indirectGold: ['the board had met twice in May, calling it “shameful”'],
+      unmarkedQuotation: ['We sail at dawn and not a minute later.'],
       withCue: ['the board “had not read the survey,” and left.'],
       cueless: ['Nothing moves until spring.'],
       shortQuotation: ['experts'],
@@ -134,7 +138,7 @@ describe('classifyDirectErrors: false positives', () => {
     });
     // The only direct gold quote is overlapped, not hit, by the overlong prediction.
     expect([...errors.misses.keys()]).toEqual(['overlong']);
-    expect(errors).toMatchObject({ gold: 1, predicted: 6 });
+    expect(errors).toMatchObject({ gold: 1, predicted: 7 });
   });
 
   it('ignores indirect predictions and indirect gold in the direct row', () => {
@@ -147,7 +151,7 @@ describe('classifyDirectErrors: false positives', () => {
     const errors = classifyDirectErrors([article(text, goldList, predictions)]);
     const report = formatDirectErrors(errors, 1, () => text);
     expect(report).toContain('direct misses by pattern (1 of 1 gold quotes):');
-    expect(report).toContain('direct false positives by pattern (6 of 6 predictions):');
+    expect(report).toContain('direct false positives by pattern (7 of 7 predictions):');
     expect(report).toMatch(/ {4}1 {2}unannotated: a quotation of one to three words\n {11}invented \d+-\d+: experts\n/);
     expect(formatDirectErrors(errors, 0, () => text)).not.toContain('invented');
   });
