@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedArticle } from '../domain/extraction/types.ts';
-import { normalizeName } from '../domain/normalize-name.ts';
+import { normalizeName, withoutMiddleInitials } from '../domain/normalize-name.ts';
 import { Prisma, type Article } from '../generated/prisma/client.ts';
 import { prisma } from './client.ts';
 
@@ -38,18 +38,27 @@ type SpeakerInput = Pick<ExtractedArticle['speakers'][number], 'key' | 'name' | 
 /**
  * Finds or creates the article's speakers in three statements whatever their number: the same
  * canonical name (case, accents and punctuation folded) or a recorded alias is the same
- * speaker; new spellings seen in this article are added to the speaker's aliases.
+ * speaker; new spellings seen in this article are added to the speaker's aliases. A name with
+ * middle initials ("Tomas K. Vrell") is also the speaker named without them, and is stored with
+ * that form as an alias so a later "Tomas Vrell" finds it.
  */
 async function resolveSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   if (speakers.length === 0) return ids;
   const names = unique(speakers.map((speaker) => speaker.name));
+  const keys = unique(names.flatMap((name) => [name, withoutMiddleInitials(name) ?? name]).map(normalizeName));
   const known = await tx.speaker.findMany({
-    where: { OR: [{ normalizedName: { in: names.map(normalizeName) } }, { aliases: { hasSome: names } }] },
+    where: { OR: [{ normalizedName: { in: keys } }, { aliases: { hasSome: names } }] },
     orderBy: { id: 'asc' },
   });
-  const match = (name: string) =>
-    known.find((row) => row.normalizedName === normalizeName(name)) ?? known.find((row) => row.aliases.includes(name));
+  const match = (name: string) => {
+    const bare = withoutMiddleInitials(name);
+    return (
+      known.find((row) => row.normalizedName === normalizeName(name)) ??
+      known.find((row) => row.aliases.includes(name)) ??
+      (bare === null ? undefined : known.find((row) => row.normalizedName === normalizeName(bare)))
+    );
+  };
 
   const missing = speakers.filter((speaker) => !match(speaker.name));
   if (missing.length > 0) {
@@ -59,7 +68,7 @@ async function resolveSpeakers(tx: Tx, speakers: SpeakerInput[]): Promise<Map<st
         name: speaker.name,
         normalizedName: normalizeName(speaker.name),
         kind: speaker.kind,
-        aliases: unique(speaker.aliases.filter((alias) => alias !== speaker.name)),
+        aliases: unique([...speaker.aliases, withoutMiddleInitials(speaker.name) ?? speaker.name].filter((alias) => alias !== speaker.name)),
       })),
       skipDuplicates: true,
     });

@@ -83,6 +83,26 @@ describe('storing articles', () => {
     expect(await prisma.statement.count({ where: { speakerId: speakers[0]!.id } })).toBe(2);
   });
 
+  it('a name with middle initials and the same name without them are one speaker, in either order', async () => {
+    await store('Tomas K. Vrell', { salt: 'i' });
+    await store('Tomas Vrell', { salt: 'j' });
+    await store('Ada Lorne', { salt: 'k' });
+    await store('Ada P. Lorne', { salt: 'l' });
+    const speakers = await prisma.speaker.findMany({ where: { OR: [{ name: { endsWith: 'Vrell' } }, { name: { endsWith: 'Lorne' } }] }, orderBy: { name: 'asc' } });
+    expect(speakers.map((speaker) => [speaker.name, speaker.aliases])).toEqual([
+      ['Ada Lorne', ['Ada P. Lorne']],
+      ['Tomas K. Vrell', ['Tomas Vrell']],
+    ]);
+    expect(await prisma.statement.count({ where: { speakerId: { in: speakers.map((speaker) => speaker.id) } } })).toBe(4);
+  });
+
+  it('names whose middle initials differ stay two speakers', async () => {
+    await store('Oren H.W. Basko', { salt: 'm' });
+    await store('Oren W. Basko', { salt: 'n' });
+    const speakers = await prisma.speaker.findMany({ where: { name: { endsWith: 'Basko' } }, orderBy: { name: 'asc' } });
+    expect(speakers.map((speaker) => speaker.name)).toEqual(['Oren H.W. Basko', 'Oren W. Basko']);
+  });
+
   it('two people who share a surname stay two speakers', async () => {
     await store('Marta Ashworth-Vale', { salt: 'e' });
     await store('Lena Ashworth-Vale', { salt: 'f' });
