@@ -1,7 +1,7 @@
 // Titles, demonyms and name scans, on invented people and places.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/domain/extraction/extract-article.ts';
-import { splitTitle } from '../../src/domain/extraction/names.ts';
+import { canonicalName, splitTitle } from '../../src/domain/extraction/names.ts';
 import type { TitledName } from '../../src/domain/extraction/names.ts';
 
 describe('splitTitle', () => {
@@ -32,5 +32,17 @@ describe('bare surnames against the names of the article', () => {
   ];
   it.each(cases)('%s', (_label, text, speakerKey) => {
     expect(extractArticle(text).statements.map((s) => s.speakerKey)).toEqual([speakerKey]);
+  });
+});
+
+describe('canonicalName', () => {
+  it.each([
+    ['Mokhtar Al-Moussawi', 'Mokhtar Al-Moussawi'],
+    ['Al-Moussawi', 'al-Moussawi'],
+    ['IVO VAN PELL', 'Ivo van Pell'],
+    ['ANA RUIZ-OKAFOR', 'Ana Ruiz-Okafor'],
+    ['PELL', 'PELL'],
+  ])('%s → %s', (name, canonical) => {
+    expect(canonicalName(name)).toBe(canonical);
   });
 });

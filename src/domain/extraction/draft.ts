@@ -13,7 +13,7 @@ export interface Draft {
   cueLemma: string | null;
   mention: TextSpan | null;
   /** How the statement was found; decides confidence. */
-  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed' | 'embedded-quote';
+  pattern: 'adjacent-quote' | 'clause' | 'left-clause' | 'according-to' | 'follow-on' | 'participle' | 'colon-intro' | 'unattributed' | 'embedded-quote' | 'transcript';
   sentence: Sentence;
   /** The content is a verb's bare object ("criticized the toll"), not a reported clause. */
   bareObject: boolean;

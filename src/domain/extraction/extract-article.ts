@@ -25,6 +25,8 @@
  *    single marks, in an article that quotes in double marks, is reported, not quoted
  *    (quote-marks.ts); unattributed quotations in an excerpt of another outlet's article are
  *    its writer's text (excerpts.ts);
+ * 5c. transcript turns (transcript-turns.ts): "RUIZ: We sail at dawn." paragraphs of a
+ *    transcript are direct statements with the label as speaker;
  * 6. speaker resolution (speakers.ts): names, surnames, pronouns, role nouns, forward
  *    references;
  * 7. affiliations (affiliations.ts) from appositives, titles and possessives.
@@ -44,6 +46,7 @@ import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
 import { addNominalReports } from './sentence-reports.ts';
 import { resolveSpeakers } from './speakers.ts';
+import { addTranscriptTurns } from './transcript-turns.ts';
 import { subjectBefore } from './subjects.ts';
 import { bareTitleQuotation, quotedNonSpeech, titleOnlyContent } from './titles.ts';
 import type { ArticleMetadata, ExtractedArticle, Span } from './types.ts';
@@ -68,7 +71,9 @@ const TRANSCRIPT_TURN = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u;
 export function extractArticle(text: string, metadata: ArticleMetadata = {}): ExtractedArticle {
   const header = readHeader(text);
   const paragraphs = splitParagraphs(text, header.contentStart);
-  const quotesByParagraph = objectArray(paragraphs.map((p) => objectArray(findQuotes(text, p))));
+  // An article with no double mark at all may quote in straight single marks.
+  const straightSingles = !quotesInDoubleMarks(text, header.contentStart);
+  const quotesByParagraph = objectArray(paragraphs.map((p) => objectArray(findQuotes(text, p, straightSingles))));
   const sentences = paragraphs.flatMap((p, i) => splitSentences(text, p, quotesByParagraph[i] ?? []));
   const quotes = objectArray(quotesByParagraph.flat());
 
@@ -77,11 +82,12 @@ export function extractArticle(text: string, metadata: ArticleMetadata = {}): Ex
   addLeftoverQuotes(text, sentences, quotes, paragraphs, drafts);
   addNominalReports(text, sentences, quotesByParagraph, drafts);
   refineStatementEdges(text, drafts, quotes, EDGE_HOOKS);
+  addTranscriptTurns(text, paragraphs, sentences, drafts);
   drafts.sort((a, b) => a.content.start - b.content.start);
   dedupe(drafts);
   dropNonStatements(text, drafts);
   dropExcerptedQuotations(text, paragraphs, drafts);
-  if (quotesInDoubleMarks(text, header.contentStart)) reportSingleMarkedQuotations(text, drafts);
+  if (!straightSingles) reportSingleMarkedQuotations(text, drafts);
 
   const affiliationsRaw = findAffiliations(text, header.contentStart);
   const resolved = resolveSpeakers(text, header.contentStart, drafts, affiliationsRaw);

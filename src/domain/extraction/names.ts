@@ -41,9 +41,22 @@ export function slug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Canonical spelling for a name: a leading glued particle keeps the article's lower case. */
+/**
+ * Canonical spelling for a name: a leading glued particle keeps the article's lower case, and
+ * a name of two words or more written in capitals (a transcript's "IVO VAN PELL") is written as
+ * a name ("Ivo van Pell").
+ */
 export function canonicalName(name: string): string {
-  return name.replace(/^(Al|El)-/, (m) => m.toLowerCase());
+  const cased = /\p{Ll}/u.test(name) || !/\s/.test(name.trim()) ? name : capitalizeWords(name);
+  return cased.replace(/^(Al|El)-/, (m) => m.toLowerCase());
+}
+
+/** "IVO VAN PELL" → "Ivo van Pell", "ANA AL-SADI" → "Ana Al-Sadi": capitals only at word starts. */
+function capitalizeWords(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/(?<=\s)(\p{L}+)(?=\s)/gu, (word) => (NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : word));
 }
 
 export interface TitledName {

@@ -76,9 +76,11 @@ const TURNED_CLOSERS: readonly string[] = ['”'];
 /**
  * Finds quotations in one paragraph: curly “…”, straight "…", doubled apostrophes ''…'',
  * guillemets «…», and top-level single curly quotes ‘…’ (only when a matching ’ is followed
- * by a non-letter, so apostrophes in "don’t" never close a quote).
+ * by a non-letter, so apostrophes in "don’t" never close a quote). With `straightSingles`,
+ * for an article that quotes in straight single marks throughout ('We sail at dawn,' said
+ * Ruiz), those open and close quotations the same way.
  */
-export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
+export function findQuotes(text: string, paragraph: Paragraph, straightSingles = false): Quote[] {
   const quotes: Quote[] = [];
   let i = paragraph.start;
   const end = paragraph.end;
@@ -91,8 +93,8 @@ export function findQuotes(text: string, paragraph: Paragraph): Quote[] {
     i = next.index;
     if (open === null) {
       const c = next[0];
-      if (c === '‘') {
-        i = afterSingleQuotation(text, paragraph, i, quotes);
+      if (c === '‘' || (c === "'" && straightSingles && text[i + 1] !== "'")) {
+        i = afterSingleQuotation(text, paragraph, i, quotes, c === '‘' ? '’' : "'");
         continue;
       }
       open = openingMark(text, paragraph, i, c);
@@ -145,12 +147,12 @@ function openingMark(text: string, paragraph: Paragraph, i: number, c: string): 
 }
 
 /**
- * A single ‘ at `i` after a space or bracket, before a word, closed by a matching ’: pushes that
- * quotation and returns the offset after it; otherwise the offset after the mark.
+ * A single ‘ (or ') at `i` after a space or bracket, before a word, closed by a matching ’ (or
+ * '): pushes that quotation and returns the offset after it; otherwise the offset after the mark.
  */
-function afterSingleQuotation(text: string, paragraph: Paragraph, i: number, quotes: Quote[]): number {
+function afterSingleQuotation(text: string, paragraph: Paragraph, i: number, quotes: Quote[], closer: string): number {
   if ((isSpaceOrEdge(text, i - 1) || /[(\[—–-]/.test(text[i - 1] ?? '')) && !isSpaceOrEdge(text, i + 1)) {
-    const closeAt = findSingleClose(text, i + 1, paragraph.end);
+    const closeAt = findSingleClose(text, i + 1, paragraph.end, closer);
     if (closeAt > 0) {
       quotes.push({ start: i + 1, end: closeAt, open: i, close: closeAt + 1, closed: true, paragraph: paragraph.index });
       return closeAt + 1;
@@ -196,11 +198,11 @@ function lastSpeechCommaEnd(body: string, from: number): number {
   return end;
 }
 
-function findSingleClose(text: string, from: number, end: number): number {
+function findSingleClose(text: string, from: number, end: number, closer: string): number {
   for (let j = from; j < end; j++) {
     const c = text[j];
     if (c === '“' || c === '"') return -1;
-    if (c === '’' && !isLetterOrDigitAt(text, j + 1) && !isSpaceOrEdge(text, j - 1)) {
+    if (c === closer && !isLetterOrDigitAt(text, j + 1) && !isSpaceOrEdge(text, j - 1)) {
       // "the Joneses’ house": a plural possessive followed by a lower-case word is not a close.
       if (/\s[a-z]/.test(text.slice(j + 1, j + 3)) && /s$/.test(text.slice(j - 1, j))) continue;
       return j;

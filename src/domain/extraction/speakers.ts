@@ -38,6 +38,7 @@ const BASE_CONFIDENCE: Record<Draft['pattern'], number> = {
   'colon-intro': 0.7,
   unattributed: 0.5,
   'embedded-quote': 0.6,
+  transcript: 0.9,
 };
 
 /** A capitalised multi-word name in the body and the surname it ends with. */

@@ -5,7 +5,7 @@ export const StatementKindEnum = builder.enumType(StatementKind, {
   name: 'StatementKind',
   description: 'How a statement is reported.',
   values: {
-    DIRECT: { description: 'A direct quote: the speaker\'s own words in quotation marks.' },
+    DIRECT: { description: 'A direct quote: the speaker\'s own words, in quotation marks or as a transcript turn ("NAME: …").' },
     INDIRECT: { description: 'Reported speech: what the speaker said, in the writer\'s words.' },
   },
 });
