@@ -56,6 +56,24 @@ describe('direct quotes', () => {
       [{ content: 'Nobody reads the annex,', kind: 'DIRECT', cue: 'told', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
     ],
     [
+      'curly single quotes, in an article that quotes with them',
+      `${T}‘Nobody reads the annex,’ Ilse Brandvold said.`,
+      [{ content: 'Nobody reads the annex,', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
+      'straight single quotes, in an article with no double mark; apostrophes stay apostrophes',
+      `${T}'The captains don't know why,' Ilse Brandvold said. The Brandvolds' lawyer added: 'We will appeal.'`,
+      [
+        { content: "The captains don't know why,", kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' },
+        { content: 'We will appeal.', kind: 'DIRECT', cue: 'added', mention: "The Brandvolds' lawyer", speaker: null },
+      ],
+    ],
+    [
+      'straight single marks in an article that quotes in double marks are no quotation',
+      `${T}"The annex is late," Ilse Brandvold said of the 'harbour' plan.`,
+      [{ content: 'The annex is late,', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'quote split by the attribution, same sentence',
       `${T}“The ferries are late,” Ilse Brandvold said, “and the bridges are closed.”`,
       [
