@@ -192,11 +192,12 @@ function addPossessive(found: RawAffiliation[], text: string, runStart: number, 
   const possessiveRun = /(?:’s|'s|’)$/.test(run);
   const runEnd = runStart + run.length;
   if (!possessiveRun && !(runEnd < text.length && isSpaceAt(text, runEnd))) return;
-  const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
-  if (!possessive) return;
+  // The organisation first: most runs are people's names, settled without reading on.
   const orgName = run.replace(/(?:’s|'s|’)$/, '').replace(/^The\s+/, '');
   const kind = organizationKind([orgName]);
   if (kind === 'OTHER') return;
+  const possessive = sticky(POSSESSIVE_TAIL, text, runEnd);
+  if (!possessive) return;
   const role = possessive[1] ?? '';
   if (!isRole(role)) return;
   // "Brask Party members Ana …": a plural describes no one of them.

@@ -640,6 +640,27 @@ function personNamedNext(text: string, sentence: Span, mention: Span, words: rea
 }
 
 /** A name: name tokens, maybe with particles between them ("Ana de la Cruz"). */
+/** "The …", "That …", "This …" opening the sentence at `lastIndex`. */
+const DEFINITE_OPENING = /\s*(?:The|That|This)\s/y;
+
+/** The naming-sentence pattern for a vague source's words, compiled once per wording (a bounded cache). */
+const NAMING_PATTERNS = new Map<string, RegExp>();
+const NAMING_PATTERN_LIMIT = 500;
+
+function namingPattern(words: readonly string[]): RegExp {
+  const key = words.join(' ');
+  let re = NAMING_PATTERNS.get(key);
+  if (!re) {
+    const modifiers = words.slice(1, -1).map(escapeRegExp).join('|');
+    const head = escapeRegExp(words[words.length - 1] ?? '');
+    const modifierRun = modifiers ? `(?:(?:${modifiers})\\s+)*` : '';
+    re = new RegExp(String.raw`\s*(?:The|That|This)\s+${modifierRun}${head}(?:,\s+(${PERSON_NAME})(?=,)|\s+(?:is|was)\s+(${PERSON_NAME})(?=[,.;:]|\s+\p{Ll}|$))`, 'uy');
+    if (NAMING_PATTERNS.size >= NAMING_PATTERN_LIMIT) NAMING_PATTERNS.clear();
+    NAMING_PATTERNS.set(key, re);
+  }
+  return re;
+}
+
 const PERSON_NAME = String.raw`${NAME_TOKEN}(?:[ \t\u00A0]+(?:(?:${[...NAME_PARTICLES].map(escapeRegExp).join('|')})[ \t\u00A0]+)*${NAME_TOKEN}){0,5}`;
 
 /**
@@ -647,10 +668,10 @@ const PERSON_NAME = String.raw`${NAME_TOKEN}(?:[ \t\u00A0]+(?:(?:${[...NAME_PART
  * (whitespace skipped), for the vague mention `words` ("a", "parliamentary", "official").
  */
 function namingSentenceName(text: string, from: number, words: readonly string[]): TextSpan | null {
-  const modifiers = words.slice(1, -1).map(escapeRegExp).join('|');
-  const head = escapeRegExp(words[words.length - 1] ?? '');
-  const modifierRun = modifiers ? `(?:(?:${modifiers})\\s+)*` : '';
-  const re = new RegExp(String.raw`\s*(?:The|That|This)\s+${modifierRun}${head}(?:,\s+(${PERSON_NAME})(?=,)|\s+(?:is|was)\s+(${PERSON_NAME})(?=[,.;:]|\s+\p{Ll}|$))`, 'uy');
+  // Most next sentences open otherwise: a literal check spares compiling the pattern below.
+  DEFINITE_OPENING.lastIndex = from;
+  if (!DEFINITE_OPENING.test(text) || !text.slice(from, from + 80).includes(words[words.length - 1] ?? '')) return null;
+  const re = namingPattern(words);
   re.lastIndex = from;
   const m = re.exec(text);
   const name = m?.[1] ?? m?.[2];
