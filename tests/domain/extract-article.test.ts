@@ -255,6 +255,11 @@ describe('direct quotes', () => {
 describe('indirect speech', () => {
   const cases: [string, string, Row[]][] = [
     [
+      'a report in a clause opening the sentence ends where the main clause starts',
+      `${T}When Ilse Brandvold argued that the levy was fair, Marta Okonkwo-Lindqvist walked out of the hall.`,
+      [{ content: 'the levy was fair', kind: 'INDIRECT', cue: 'argued', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],
+    ],
+    [
       'a clause ending in a partial quotation, then the attribution',
       `${T}The ferry budget “will not survive the winter,” Ilse Brandvold said.`,
       [{ content: 'The ferry budget “will not survive the winter,”', kind: 'DIRECT', cue: 'said', mention: 'Ilse Brandvold', speaker: 'Ilse Brandvold' }],

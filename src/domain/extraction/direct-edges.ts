@@ -393,6 +393,36 @@ export function endBeforeTrailingChannel(text: string, drafts: Draft[], quotes: 
   }
 }
 
+/** A sentence opening on a subordinating conjunction: "While …", "Even as …", "After …". */
+const FRONTED_SUBORDINATOR = /^\s*(?:While|Although|Though|Whereas|Even\s+though|Even\s+as|When|After|Before|Once|Until|Unless|Because|Since|If|As)\s/u;
+/** A comma (maybe inside a closing mark) and the main clause's subject and next word. */
+const MAIN_CLAUSE_AFTER_COMMA = /,(?:[”"’]|'')?\s+(?:(?:he|she|they|we|I|it)\s+|(?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(?!(?:of|and|or|the|a|an|in|on|at|for|to|with|from|by|as|who|which|that)\b)\p{Ll}+/gu;
+
+/**
+ * `While Pell calls the levy “a fair toll,” Ruiz wants it scrapped`: a report whose cue sits in
+ * a subordinate clause opening the sentence ends with that clause; after its comma, a subject
+ * and a verb start the main clause, which is the writer's (or another report).
+ */
+export function endAtFrontedClause(text: string, drafts: Draft[], quotes: readonly Quote[], hooks: SplitHooks): void {
+  for (const d of drafts) {
+    if (!d.cue || d.cue.start < d.sentence.start || d.content.start < d.cue.end) continue;
+    const opening = text.slice(d.sentence.start, d.cue.start);
+    if (!FRONTED_SUBORDINATOR.test(opening) || /[,;:—–]/.test(opening)) continue;
+    const body = text.slice(d.content.start, d.content.end);
+    MAIN_CLAUSE_AFTER_COMMA.lastIndex = 0;
+    for (let m = MAIN_CLAUSE_AFTER_COMMA.exec(body); m; m = MAIN_CLAUSE_AFTER_COMMA.exec(body)) {
+      const at = d.content.start + m.index;
+      if (quotes.some((q) => q.open <= at && at < q.close - 1)) continue;
+      const closing = /^,((?:[”"’]|'')?)/.exec(m[0]);
+      const end = at + (closing?.[1] ? 1 + closing[1].length : 0);
+      if (wordCount(text, { start: d.content.start, end }) < 2) break;
+      d.content = { start: d.content.start, end };
+      d.kind = hooks.kindOf(text, d.content, quotes);
+      break;
+    }
+  }
+}
+
 /**
  * `Ruiz said the levy was “a slow leak in the hull,” while Pell called it fair`: a quotation
  * that closes on its own comma and is followed by a "while"/"whereas" clause with no quotation

@@ -8,6 +8,7 @@
  * extension's overreach.
  */
 import {
+  endAtFrontedClause,
   endAtMainClause,
   endBeforeClosingAside,
   endBeforeConsequence,
@@ -75,6 +76,7 @@ const EDGE_PASSES: readonly EdgePass[] = [
   endBeforeTrailingChannel,
   endBeforeContrastClause,
   endBeforeConsequence,
+  endAtFrontedClause,
   endBeforeResumedPredicate,
   endBeforeInnerAttribution,
   skipLeadingMannerAdverb,
