@@ -132,7 +132,7 @@ class NameIndex {
     this.resumeAt = end < m.index + m[0].length ? end + 1 : end;
     // "the Harbour Board’s Ana Ruiz": a name starts after a possessive inside the run.
     const run = this.text.slice(m.index, end);
-    const owner = /^.*[’']s[ \t\u00A0]+/u.exec(run)?.[0].length ?? 0;
+    const owner = run.includes('s ') ? (/^.*[’']s[ \t\u00A0]+/u.exec(run)?.[0].length ?? 0) : 0;
     const titled = splitTitle(run.slice(owner));
     const name = titled.name.replace(/[’']s$/, '');
     // The run has no space at either end, so one inside means two words or more.
@@ -482,6 +482,7 @@ const TITLE_CASE_ADVERB = /^(?:Just|Also|Still|Now|Finally|Again|Reportedly|Offi
  * is no part of the name. Returns that word (with its space) as a match, or null.
  */
 function titleWordAfterOf(text: string, runStart: number, run: string): RegExpExecArray | null {
+  if (!text.startsWith('of', runStart - 3)) return null;
   const before = /(\p{L}+)[ \t\u00A0]+of[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, runStart - 24), runStart));
   const first = /^\S+[ \t\u00A0]+/.exec(run);
   if (!before || !first) return null;
