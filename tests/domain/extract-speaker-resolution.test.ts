@@ -280,3 +280,11 @@ describe('names read from titles, openers and sentence ends', () => {
     expect(actual.speakers).toEqual(speakers);
   });
 });
+
+describe('aliases', () => {
+  it('records the spellings a speaker was named by', () => {
+    const text = `${T}Ana Ruiz said the levy was fair.\nRuiz said the vote would pass.\nRUIZ: It will pass today.\nPELL: It will not pass.`;
+    const a = extractArticle(text);
+    expect(a.speakers.find((s) => s.name === 'Ana Ruiz')?.aliases).toEqual(['Ruiz', 'RUIZ']);
+  });
+});

@@ -288,7 +288,9 @@ class SpeakerResolver {
       e.mentions = withoutInside(e.mentions, m);
       e.mentions.push(m);
     }
-    if (asName && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    // "Pell’s" is a spelling of "Pell" only without its possessive.
+    const alias = m.text.replace(/[’']s$/, '');
+    if (asName && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
   }
 
   private bySurname(surname: string, at: number): Entity | null {
