@@ -104,7 +104,7 @@ function addAppositive(found: RawAffiliation[], text: string, runStart: number, 
   if (org && /^(?:in|on|to)$/.test(appositive[3] ?? '') && org.kind === 'OTHER') return;
   // A bare "the ROLE of" after a name without a comma is only trusted for multi-word names.
   const person = org && (sep.includes(',') || /\s/.test(run)) ? personSpan(text, runStart, run) : null;
-  if (org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+  if (org && person) addDescribed(found, text, person, role, org);
 }
 
 /** "X, spokesman for ORG," / "X, chief executive of ORG,": the role must name a person. */
@@ -116,7 +116,7 @@ function addBareAppositive(found: RawAffiliation[], text: string, runStart: numb
   if (!isRole(role)) return;
   const org = readOrganization(text, runEnd + appositive[0].length);
   const person = org ? personSpan(text, runStart, run) : null;
-  if (org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+  if (org && person) addDescribed(found, text, person, role, org);
 }
 
 /** "X, who chairs ORG,": heads, chairs, leads, directs or founded. */
@@ -127,7 +127,7 @@ function addWhoLeads(found: RawAffiliation[], text: string, runStart: number, ru
   const role = WHO_LEADS_ROLES[who[1] ?? ''];
   const org = role ? readOrganization(text, runEnd + who[0].length) : null;
   const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
-  if (role && org && person) found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+  if (role && org && person) addDescribed(found, text, person, role, org);
 }
 
 /** "X, representing ORG,". */
@@ -137,38 +137,36 @@ function addRepresenting(found: RawAffiliation[], text: string, runStart: number
   if (!representing) return;
   const org = readOrganization(text, runEnd + representing[0].length);
   const person = org ? personSpan(text, runStart, run) : null;
-  if (org && person) found.push({ person, role: 'representative', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+  if (org && person) addDescribed(found, text, person, 'representative', org);
 }
 
 /** "X, ORG ROLE," as in "Ana Ruiz, Brask Party chairwoman, said": a recognisable organisation. */
 function addNamedRole(found: RawAffiliation[], text: string, runStart: number, run: string): void {
-  // "In Brask, …", "The Tessel …": a clause opener or an article is no part of a name.
-  if (!/\s/.test(run) || LEFT_CLAUSE_OPENERS.test(run) || /^(?:The|But|And)\s/.test(run)) return;
-  const runEnd = runStart + run.length;
-  const tail = sticky(NAMED_ROLE_TAIL, text, runEnd);
-  if (!tail) return;
-  const orgName = (tail[1] ?? '').trim();
-  const role = tail[2] ?? '';
-  if (!isPersonRole(role) || NOT_ROLES.has(role)) return;
-  const kind = organizationKind([orgName]);
-  if (kind === 'OTHER') return;
-  const person = personSpan(text, runStart, run);
-  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + tail[0].length) });
+  addRoleAfterName(found, text, runStart, run, NAMED_ROLE_TAIL, (role) => isPersonRole(role) && !NOT_ROLES.has(role));
 }
 
 /** "X, the Harbour Ministry’s spokesman,": a recognisable organisation's role, set off by commas. */
 function addPossessiveRole(found: RawAffiliation[], text: string, runStart: number, run: string): void {
+  addRoleAfterName(found, text, runStart, run, POSSESSIVE_ROLE_TAIL, isRole);
+}
+
+/**
+ * A role at a recognisable organisation set off after a name: `tail` reads the organisation
+ * (group 1) and the role (group 2) after the comma. "In Brask, …", "The Tessel …": a clause
+ * opener or an article is no part of a name, and a one-word run is no full name.
+ */
+function addRoleAfterName(found: RawAffiliation[], text: string, runStart: number, run: string, tail: RegExp, acceptsRole: (role: string) => boolean): void {
   if (!/\s/.test(run) || LEFT_CLAUSE_OPENERS.test(run) || /^(?:The|But|And)\s/.test(run)) return;
   const runEnd = runStart + run.length;
-  const tail = sticky(POSSESSIVE_ROLE_TAIL, text, runEnd);
-  if (!tail) return;
-  const orgName = tail[1] ?? '';
-  const role = tail[2] ?? '';
-  if (!isRole(role)) return;
+  const m = sticky(tail, text, runEnd);
+  if (!m) return;
+  const orgName = (m[1] ?? '').trim();
+  const role = m[2] ?? '';
+  if (!acceptsRole(role)) return;
   const kind = organizationKind([orgName]);
   if (kind === 'OTHER') return;
   const person = personSpan(text, runStart, run);
-  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + tail[0].length) });
+  if (person) found.push({ person, role, organization: { name: orgName, kind, aliases: [] }, evidence: span(text, person.start, runEnd + m[0].length) });
 }
 
 /** "Iraqi Prime Minister X" / "Iraq’s Prime Minister X". */
@@ -216,7 +214,7 @@ function addMemberOf(found: RawAffiliation[], text: string, runStart: number, ru
   if (!of) return;
   const org = readOrganization(text, runEnd + of[0].length);
   const person = org && org.kind !== 'OTHER' ? personSpan(text, runStart, run) : null;
-  if (org && person && /\s/.test(person.text)) found.push({ person, role: 'member', organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
+  if (org && person && /\s/.test(person.text)) addDescribed(found, text, person, 'member', org);
 }
 
 /**
@@ -230,6 +228,11 @@ function isRole(role: string): boolean {
   if (NOT_ROLES.has(head) || !isRoleNoun(head)) return false;
   for (const w of words) if (NOT_ROLE_WORDS.has(w)) return false;
   return true;
+}
+
+/** Records `person` as `role` of an organisation read from the text; the evidence runs to its end. */
+function addDescribed(found: RawAffiliation[], text: string, person: TextSpan, role: string, org: Organization): void {
+  found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
 }
 
 /** The phrase after its last space ("executive" in "chief executive"). */
@@ -255,6 +258,14 @@ function personSpan(text: string, start: number, phrase: string): TextSpan | nul
   return span(text, s, s + name.length);
 }
 
+/** An organisation name read from the text, with its aliases and where it ends. */
+interface Organization {
+  name: string;
+  kind: OrganizationKind;
+  aliases: string[];
+  end: number;
+}
+
 // "U.K.", "B.F.W.-H.U.": dotted capitals are one word of an organisation's name.
 const DOTTED_ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:-(?:\p{Lu}\.)+)*`;
 const ORG_WORD = String.raw`(?:${DOTTED_ACRONYM}|${NAME_TOKEN}|(?:of|for|and|on|the|de|del|al|&)(?=${GAP}\S))`;
@@ -269,7 +280,7 @@ const OWNER_BEFORE_NOUN = /^(?:’s|'s)[ \t\u00A0]+\p{Ll}/u;
  * organisation name starts there: nothing capitalised, a person ("President Ana Ruiz",
  * "Mr. Pell’s office") or a bare demonym ("Brasker").
  */
-function readOrganization(text: string, pos: number): { name: string; kind: OrganizationKind; aliases: string[]; end: number } | null {
+function readOrganization(text: string, pos: number): Organization | null {
   ORG_RE.lastIndex = pos;
   const m = ORG_RE.exec(text);
   if (!m) return null;
