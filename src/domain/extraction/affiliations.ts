@@ -12,7 +12,7 @@ import { isSpaceAt, span } from './draft.ts';
 import { sentenceEndWithin } from './segment.ts';
 import { DEMONYMS, isPersonRole, isRoleNoun, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
-import { LEFT_CLAUSE_OPENERS } from './patterns.ts';
+import { LEFT_CLAUSE_OPENERS, SENTENCE_OPENER_WORDS } from './patterns.ts';
 import type { OrganizationKind, TextSpan } from './types.ts';
 
 export interface RawAffiliation {
@@ -56,8 +56,8 @@ const NOT_ROLES = new Set(['critic', 'fan', 'friend', 'supporter', 'opponent', '
 const NOT_ROLE_WORDS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'who', 'which', 'that', 'as', 'then', 'now', 'once', 'also', 'later', 'noted', 'served', 'said', 'says', 'became', 'named', 'based', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // "Mr. Pell's office", "President Ana Ruiz": a person, not an organisation.
 const HONORIFIC_START = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Vice)\b/;
-// "But Ana Ruiz, …", "While Pell …": a sentence opener is no part of the person's name.
-const OPENER_WORDS = /^(?:(?:But|And|Or|So|Yet|Even|Also|Then|Now|Still|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|Only|Just|While|When|As|After|Before|If|Though|Although|Because|Since|Unlike|Like|In|On|At|For|With|From|To|During|Despite|By)[ \t\u00A0]+)+/;
+// "But Ana Ruiz, …", "While Pell …": sentence openers are no part of the person's name.
+const OPENER_WORDS = new RegExp(`^(?:(?:${SENTENCE_OPENER_WORDS})[ \\t\\u00A0]+)+`, 'u');
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

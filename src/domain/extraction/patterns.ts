@@ -2,6 +2,13 @@
  * Word lists and regular expressions that several extraction modules share (each module
  * keeps the patterns only it uses).
  */
+/**
+ * Capitalised words that open a sentence before a name and are no part of it: conjunctions and
+ * adverbs ("When Pell …", "Even Ruiz …"), determiners and quantifiers ("The Harbour Board …",
+ * "Some Republicans …"), descriptors ("Rival Ana Ruiz"). An alternation for a regular expression.
+ */
+export const SENTENCE_OPENER_WORDS =
+  "When|While|To|If|As|But|And|Or|So|After|Before|Since|For|With|From|In|On|At|By|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether|Even|Also|Now|Still|Only|Just|That|This|These|Those|Is|Was|Did|Does|Had|Has|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|A|An|The|What|Which|Who|Why|How|Where|Here[’']s|There|Some|Most|Many|Few|Several|Other|Others|More|Among|Plus|Maybe|Perhaps|Rival|Fellow|Billionaire|Candidate|Presumptive";
 export const DETERMINER_OR_PREPOSITION = new Set(
   `the a an his her their its our my your this these those of for to in on with by from no any some such
   recent new public private own first last another every each both either neither many several

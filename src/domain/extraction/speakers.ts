@@ -10,6 +10,7 @@ import type { Draft } from './draft.ts';
 import { isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, MULTIWORD_PLACES, PRONOUNS, TITLES } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, NAME_TOKEN, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
 import type { TitledName } from './names.ts';
+import { SENTENCE_OPENER_WORDS } from './patterns.ts';
 import { sentenceEndWithin } from './segment.ts';
 import type { ExtractedAffiliation, ExtractedArticle, ExtractedOrganization, ExtractedSpeaker, ExtractedStatement, Span, SpeakerKind, TextSpan } from './types.ts';
 
@@ -84,11 +85,8 @@ export function resolveSpeakers(
  * break ("… in Brask.\n\nPell said" is not "Brask Pell").
  */
 const NAME_RUN = /(?:\p{Lu}[\p{L}’'.-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)(?:[ \t\u00A0]+(?:(?:al|el|bin|ibn|abu|van|von|de|da|di|du|del|la|le)[ \t\u00A0]+)?(?:\p{Lu}[\p{L}’'-]*|(?:al|el)-\p{Lu}[\p{L}’'-]*)){1,4}/gu;
-/**
- * "When Pell …", "Even Ruiz …", "The Harbour Board …", "Rival Ana Ruiz": a capitalised opener,
- * determiner or descriptor at the start of a sentence is not part of the name.
- */
-const SENTENCE_OPENER = /^(?:When|While|To|If|As|But|And|Or|So|After|Before|Since|For|With|From|In|On|At|By|Then|Yet|Though|Although|Because|Until|Unlike|Like|During|Despite|Without|Once|Whether|Even|Also|Now|Still|Only|Just|That|This|These|Those|Is|Was|Did|Does|Had|Has|Meanwhile|However|Instead|Indeed|Thus|Later|Earlier|A|An|The|What|Which|Who|Why|How|Where|Here[’']s|There|Some|Most|Many|Few|Several|Other|Others|More|Among|Plus|Maybe|Perhaps|Rival|Fellow|Billionaire|Candidate|Presumptive)[ \t\u00A0]+/u;
+/** "When Pell …", "The Harbour Board …": an opener of the sentence is not part of the name. */
+const SENTENCE_OPENER = new RegExp(`^(?:${SENTENCE_OPENER_WORDS})[ \\t\\u00A0]+`, 'u');
 
 /**
  * Every capitalised multi-word name in the body, so "Pell said" finds "Ivo Pell". Read lazily:
@@ -488,7 +486,7 @@ function titleWordAfterOf(text: string, runStart: number, run: string): RegExpEx
   const before = /(\p{L}+)[ \t\u00A0]+of[ \t\u00A0]+$/u.exec(text.slice(Math.max(0, runStart - 24), runStart));
   const first = /^\S+[ \t\u00A0]+/.exec(run);
   if (!before || !first) return null;
-  return TITLES.has(`${(before[1] ?? '').toLowerCase()} of ${first[0].trim().toLowerCase()}`) ? first : null;
+  return isTitleWithOf(before[1] ?? '', first[0].trim()) ? first : null;
 }
 
 /**
@@ -498,8 +496,12 @@ function titleWordAfterOf(text: string, runStart: number, run: string): RegExpEx
 function titleWithOfBefore(words: readonly string[], runAt: number): number {
   const ofAt = runAt - 1;
   if (words[ofAt] !== 'of' || ofAt < 1) return runAt;
-  const title = `${(words[ofAt - 1] ?? '').toLowerCase()} of ${(words[runAt] ?? '').toLowerCase()}`;
-  return TITLES.has(title) && runAt < words.length - 1 ? ofAt - 1 : runAt;
+  return isTitleWithOf(words[ofAt - 1] ?? '', words[runAt] ?? '') && runAt < words.length - 1 ? ofAt - 1 : runAt;
+}
+
+/** "Secretary" + "State": a title written with "of" between its words. */
+function isTitleWithOf(before: string, after: string): boolean {
+  return TITLES.has(`${before.toLowerCase()} of ${after.toLowerCase()}`);
 }
 
 /** Records a title's role and the words that qualified it ("Brask" in "Brask Gov. Ana Ruiz", "Iraq"). */
