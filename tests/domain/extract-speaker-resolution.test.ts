@@ -288,3 +288,32 @@ describe('aliases', () => {
     expect(a.speakers.find((s) => s.name === 'Ana Ruiz')?.aliases).toEqual(['Ruiz', 'RUIZ']);
   });
 });
+
+describe('a body referred back to ("the ministry", "the company")', () => {
+  const cases: [string, string, SpeakerRow[]][] = [
+    [
+      'the latest body named with that head word',
+      `${T}The Harbour Ministry published the plan on Monday. The ministry said the ferries would run on time. Tessel Ferry Company disagreed. The company said the plan was late.`,
+      [
+        { content: 'the ferries would run on time', mention: 'The ministry', speaker: 'Harbour Ministry' },
+        { content: 'the plan was late', mention: 'The company', speaker: 'Tessel Ferry Company' },
+      ],
+    ],
+    [
+      'the mention’s other words must be in the name',
+      `${T}The Brask Party and the Tessel Party met on Friday. The Tessel party said the levy would fail. The Brask Supreme Court ruled on Monday. The appeals court said the ruling stood.`,
+      [
+        { content: 'the levy would fail', mention: 'The Tessel party', speaker: 'Tessel Party' },
+        { content: 'the ruling stood', mention: 'The appeals court', speaker: null },
+      ],
+    ],
+    [
+      'with no body named before, no speaker',
+      `${T}The ministry said the ferries would run on time.`,
+      [{ content: 'the ferries would run on time', mention: 'The ministry', speaker: null }],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, rows) => {
+    expect(resolved(text).rows).toEqual(rows);
+  });
+});

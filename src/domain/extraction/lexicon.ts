@@ -355,6 +355,18 @@ export function isGroupNoun(word: string): boolean {
   return lower.endsWith('s') && PERSON_ROLE_NOUNS.has(lower) && (word === lower || word === `${lower.charAt(0).toUpperCase()}${lower.slice(1)}`);
 }
 
+/**
+ * Heads of a body's name that a definite phrase refers back with: "the ministry" after the
+ * Harbour Ministry, "the company" after Tessel Ferry Company. Heads as loose as "group",
+ * "network" or "office" are left out: "the group" is as often some other group.
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set(
+  `ministry department government administration committee commission council parliament congress
+  senate assembly court police army navy agency bureau party coalition alliance movement bloc campaign
+  company firm organization organisation union association institute foundation university newspaper
+  magazine authority board embassy cabinet`.split(/\s+/),
+);
+
 /** Head nouns that make a phrase an organisation ("the ministry said"). */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
   `ministry department government administration committee commission council parliament congress

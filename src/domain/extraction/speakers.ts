@@ -7,7 +7,7 @@
 import type { RawAffiliation } from './affiliations.ts';
 import { lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
-import { isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, MULTIWORD_PLACES, PRONOUNS, TITLES } from './lexicon.ts';
+import { BODY_HEADS, isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, MULTIWORD_PLACES, PRONOUNS, TITLES } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, NAME_TOKEN, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
 import type { TitledName } from './names.ts';
 import { SENTENCE_OPENER_WORDS } from './patterns.ts';
@@ -391,6 +391,7 @@ class SpeakerResolver {
     }
     const head = (words[words.length - 1] ?? '').toLowerCase();
     if (/^(?:the|this|that)$/i.test(words[0] ?? '') && PERSON_ROLE_NOUNS.has(head)) return this.byRole(head, m);
+    if (/^(?:the|this|that)$/i.test(words[0] ?? '') && words.length <= 4 && BODY_HEADS.has(head)) return this.byBodyHead(head, m);
     return null;
   }
 
@@ -460,6 +461,33 @@ class SpeakerResolver {
     return { entity: e, factor: 1 };
   }
 
+  /**
+   * "the ministry", "the company": the latest organisation whose name has that head word (and
+   * the mention's other words: "the Brask party" needs Brask), read as a speaker or, failing
+   * that, named in the text before the mention ("The Harbour Ministry published the plan. The
+   * ministry said …").
+   */
+  private byBodyHead(head: string, m: TextSpan): Resolution | null {
+    // Every modifier must be in the name: "the appeals court" is not the Supreme Court.
+    const qualifiers = m.text.toLowerCase().split(/\s+/).slice(1, -1).filter((w) => !GENERIC_BODY_MODIFIERS.has(w));
+    // A name of two words or more: "Newspaper" alone (a headline's capital) names no body.
+    const fits = (name: string): boolean => {
+      const lower = name.toLowerCase().split(/\s+/);
+      return lower.length > 1 && lower.includes(head) && qualifiers.every((q) => lower.includes(q));
+    };
+    let best: Entity | null = null;
+    for (const e of this.entities.values()) {
+      if (e.kind === 'ORGANIZATION' && e.lastSeen <= m.start && (!best || e.lastSeen > best.lastSeen) && fits(e.name)) best = e;
+    }
+    if (!best) {
+      const named = bodyNamedBefore(this.text, m.start, head);
+      if (named && fits(named.name)) best = this.entity(named.name, 'ORGANIZATION', named.start);
+    }
+    if (!best) return null;
+    this.addMention(best, m, false);
+    return { entity: best, factor: 0.85 };
+  }
+
   /** "the minister", "the Brask senator": the latest person with that role (and those qualifiers). */
   private byRole(head: string, m: TextSpan): Resolution | null {
     const qualifiers = mentionQualifiers(m.text);
@@ -472,6 +500,38 @@ class SpeakerResolver {
     this.addMention(best, m, false);
     return { entity: best, factor: 0.85 };
   }
+}
+
+/** Modifiers that say nothing about which body is meant ("the same committee"). */
+const GENERIC_BODY_MODIFIERS: ReadonlySet<string> = new Set(['same', 'whole', 'entire', 'full', 'former', 'new']);
+
+/** Per head word, a capitalised name ending in it ("Tessel Ferry Company"); a bounded cache. */
+const BODY_NAME_PATTERNS = new Map<string, RegExp>();
+/** How far back a body named in the text is looked for. */
+const BODY_LOOKBACK = 4000;
+
+/**
+ * The last organisation name ending in `head` (capitalised) that the text names before `at`,
+ * within BODY_LOOKBACK characters: "Harbour Ministry" for "the ministry". Names that are not
+ * recognisably an organisation by their words are left alone.
+ */
+function bodyNamedBefore(text: string, at: number, head: string): { name: string; start: number } | null {
+  const capitalised = head.charAt(0).toUpperCase() + head.slice(1);
+  const from = Math.max(0, at - BODY_LOOKBACK);
+  if (!text.slice(from, at).includes(capitalised)) return null;
+  let re = BODY_NAME_PATTERNS.get(head);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}’'])(?:\p{Lu}[\p{L}’'&.-]*[ \t\u00A0]+(?:(?:of|for|and|on)[ \t\u00A0]+)?){1,5}${capitalised}\b`, 'gu');
+    BODY_NAME_PATTERNS.set(head, re);
+  }
+  re.lastIndex = from;
+  let last: { name: string; start: number } | null = null;
+  for (let m = re.exec(text); m && m.index < at; m = re.exec(text)) {
+    const lead = /^(?:The|A|An)[ \t\u00A0]+/.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead);
+    if (m.index + m[0].length <= at && /\s/.test(name) && organizationKind([name]) !== 'OTHER') last = { name, start: m.index + lead };
+  }
+  return last;
 }
 
 /** Title-case adverbs a headline puts between a name and its verb ("Ana Ruiz Just Said …"). */
