@@ -58,7 +58,7 @@ export const MISS_PATTERNS = {
 
 /** Why a direct prediction hit no gold direct quote. */
 export const FALSE_POSITIVE_PATTERNS = {
-  unmarkedQuotation: 'speech with no quotation marks (a transcript line "NAME: …"): the gold calls it indirect',
+  unmarkedQuotation: 'speech with no quotation mark at or in it (a transcript turn "NAME: …"): the gold calls it indirect',
   indirectGold: 'inside a gold attribution not marked direct (no double mark in its content)',
   overlong: 'overlaps a gold quote but lies mostly outside it (too long)',
   titleLine: 'unannotated: in the title line',
@@ -179,7 +179,10 @@ function falsePositivePattern(text: string, prediction: PredictedStatement, dire
   return prediction.cue ? 'withCue' : 'cueless';
 }
 
-/** True when no quotation mark sets off or sits inside the prediction (apostrophes aside). */
+/**
+ * True when no quotation mark sets off or sits inside the prediction (apostrophes aside): a
+ * transcript turn, bare or quoted as a block ("“RUIZ: We sail …", the mark before the label).
+ */
 function isUnmarked(text: string, prediction: PredictedStatement): boolean {
   if (QUOTE_MARK.test(text.slice(Math.max(0, prediction.start - 1), prediction.end + 1))) return false;
   return !EDGE_SINGLE_MARK.test(text.charAt(prediction.start - 1)) && !EDGE_SINGLE_MARK.test(text.charAt(prediction.end));
