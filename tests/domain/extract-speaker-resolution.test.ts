@@ -317,3 +317,36 @@ describe('a body referred back to ("the ministry", "the company")', () => {
     expect(resolved(text).rows).toEqual(rows);
   });
 });
+
+describe('pronouns the article says do not fit', () => {
+  const cases: [string, string, SpeakerRow[]][] = [
+    [
+      '"he" after "Mrs. Ruiz" names no one',
+      `${T}Ana Ruiz chairs the harbour board. Mrs. Ruiz said the levy was fair. “It will pass in March,” he said.`,
+      [
+        { content: 'the levy was fair', mention: 'Mrs. Ruiz', speaker: 'Ana Ruiz' },
+        { content: 'It will pass in March,', mention: 'he', speaker: null },
+      ],
+    ],
+    [
+      'a role that says "she" keeps "she" and refuses "he"',
+      `${T}Edda Marsh, the spokeswoman for the Harbour Ministry, said the ferries were late. “They will sail on Monday,” she said. “Nobody told the crews,” he said.`,
+      [
+        { content: 'the ferries were late', mention: 'Edda Marsh', speaker: 'Edda Marsh' },
+        { content: 'They will sail on Monday,', mention: 'she', speaker: 'Edda Marsh' },
+        { content: 'Nobody told the crews,', mention: 'he', speaker: null },
+      ],
+    ],
+    [
+      'with nothing said either way, the last speaker',
+      `${T}Ivo Pell said the ferries were late. “They will sail on Monday,” she said.`,
+      [
+        { content: 'the ferries were late', mention: 'Ivo Pell', speaker: 'Ivo Pell' },
+        { content: 'They will sail on Monday,', mention: 'she', speaker: 'Ivo Pell' },
+      ],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, rows) => {
+    expect(resolved(text).rows).toEqual(rows);
+  });
+});

@@ -25,6 +25,8 @@ interface Entity {
   roleHeads: Set<string>;
   /** Lower-case words that qualified a title ("brask" in "Brask Gov. Ana Ruiz"), for "the Brask governor". */
   qualifiers: Set<string>;
+  /** The pronoun the article's own words imply ("Mrs. Ruiz", "chairman"), or null when they do not say. */
+  pronoun: 'he' | 'she' | null;
   quoted: boolean;
   lastSeen: number;
 }
@@ -178,6 +180,7 @@ class SpeakerResolver {
       if (hasAffiliation(affiliations, e.key, orgKey, raw.role)) continue;
       affiliations.push({ speakerKey: e.key, organizationKey: orgKey, role: raw.role, evidence: raw.evidence });
       e.roleHeads.add(lastWordLower(raw.role));
+      notePronoun(e, raw.role);
       // "Ana Ruiz, the governor of Brask" is "the Brask governor".
       for (const word of raw.organization.name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) e.qualifiers.add(word.toLowerCase());
       affiliated.add(e.key);
@@ -273,7 +276,7 @@ class SpeakerResolver {
     const key = this.keyOf(name);
     let e = this.entities.get(key);
     if (!e) {
-      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(lastWord(name)) : null, roleHeads: new Set(), qualifiers: new Set(), quoted: false, lastSeen: at };
+      e = { key, name, kind, aliases: [], mentions: [], surname: kind === 'PERSON' ? normalizeSurname(lastWord(name)) : null, roleHeads: new Set(), qualifiers: new Set(), pronoun: null, quoted: false, lastSeen: at };
       this.entities.set(key, e);
     }
     e.lastSeen = Math.max(e.lastSeen, at);
@@ -398,8 +401,10 @@ class SpeakerResolver {
   /** "he", "she", "I": the last speaker, else the latest named person; "it": the last organisation. */
   private byPronoun(lower: string, at: number): Resolution | null {
     if (lower === 'he' || lower === 'she' || lower === 'i') {
-      // The last speaker wins: places and bystanders named since are not what "he" means.
-      if (this.lastPerson) return { entity: this.lastPerson, factor: 0.9 };
+      // The last speaker wins: places and bystanders named since are not what "he" means. When
+      // the article's words say the pronoun does not fit ("Mrs. Ruiz said … he said"), nobody
+      // is named: a guess among earlier speakers is wrong as often as right.
+      if (this.lastPerson) return fitsPronoun(this.lastPerson, lower) ? { entity: this.lastPerson, factor: 0.9 } : null;
       // The latest named person before the pronoun, quoted or not ("X runs the port. “…,” she said").
       let named: IndexedName | null = null;
       this.nameIndex.readUntil(at);
@@ -423,6 +428,7 @@ class SpeakerResolver {
     if (!e) return null;
     this.addMention(e, span(this.text, m.start + offset + titled.nameOffset, m.start + offset + run.length), e.kind !== 'UNKNOWN');
     if (titled.title) noteTitle(e, run, titled);
+    notePronoun(e, run.slice(0, titled.nameOffset));
     return { entity: e, factor: 1 };
   }
 
@@ -534,6 +540,27 @@ function bodyNamedBefore(text: string, at: number, head: string): { name: string
   return last;
 }
 
+/** Words before or about a name that say which pronoun fits: "Mr.", "Mrs.", "chairwoman". */
+const HE_WORDS = /\b(?:Mr|chairman|spokesman|congressman|businessman|king|prince|father|husband|son|brother)\b/i;
+const SHE_WORDS = /\b(?:Mrs|Ms|Miss|chairwoman|spokeswoman|congresswoman|businesswoman|queen|princess|mother|wife|daughter|sister)\b/i;
+
+/**
+ * Records the pronoun the article's words imply for `e` ("Mrs." before the name, a role such
+ * as "spokeswoman"). Only the text's own words count, never a pronoun already resolved to `e`,
+ * so one wrong guess cannot spread; words that say both leave it unknown.
+ */
+function notePronoun(e: Entity, words: string): void {
+  if (!words) return;
+  const he = HE_WORDS.test(words);
+  const she = SHE_WORDS.test(words);
+  if (he !== she) e.pronoun = he ? 'he' : 'she';
+}
+
+/** "he"/"she" fits a person the article has not said otherwise of; "I" fits anyone. */
+function fitsPronoun(e: Entity, pronoun: string): boolean {
+  return pronoun === 'i' || e.pronoun === null || e.pronoun === pronoun;
+}
+
 /** Title-case adverbs a headline puts between a name and its verb ("Ana Ruiz Just Said …"). */
 const TITLE_CASE_ADVERB = /^(?:Just|Also|Still|Now|Finally|Again|Reportedly|Officially|Actually|Really|Already|Never|Ever|Quietly|Publicly|Privately|Openly|Repeatedly)$/;
 
@@ -567,6 +594,7 @@ function isTitleWithOf(before: string, after: string): boolean {
 /** Records a title's role and the words that qualified it ("Brask" in "Brask Gov. Ana Ruiz", "Iraq"). */
 function noteTitle(e: Entity, phrase: string, titled: TitledName): void {
   e.roleHeads.add(lastWordLower(titled.title ?? ''));
+  notePronoun(e, titled.title ?? '');
   if (titled.country) e.qualifiers.add(titled.country.toLowerCase());
   for (const word of phrase.slice(0, titled.nameOffset).split(/\s+/)) {
     const lower = word.toLowerCase();
