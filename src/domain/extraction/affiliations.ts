@@ -8,7 +8,7 @@
  * - "X of ORG" when ORG is recognisably an organisation
  * Role and organisation are kept apart; the evidence span covers the whole description.
  */
-import { isSpaceAt, span } from './draft.ts';
+import { isSpaceAt, lastWord, span } from './draft.ts';
 import { sentenceEndWithin } from './segment.ts';
 import { DEMONYMS, isPersonRole, isRoleNoun, TITLE_ORGANIZATIONS } from './lexicon.ts';
 import { NAME_TOKEN, organizationKind, splitTitle } from './names.ts';
@@ -199,7 +199,7 @@ function addPossessive(found: RawAffiliation[], text: string, runStart: number, 
   const role = possessive[1] ?? '';
   if (!isRole(role)) return;
   // "Brask Party members Ana …": a plural describes no one of them.
-  if (!possessiveRun && !isPersonRole(lastWordOf(role))) return;
+  if (!possessiveRun && !isPersonRole(lastWord(role))) return;
   const nameStart = runEnd + possessive[0].length - (possessive[2] ?? '').length;
   const nameEnd = sentenceEndWithin(text, nameStart, runEnd + possessive[0].length);
   const person = personSpan(text, nameStart, text.slice(nameStart, nameEnd));
@@ -233,11 +233,6 @@ function isRole(role: string): boolean {
 /** Records `person` as `role` of an organisation read from the text; the evidence runs to its end. */
 function addDescribed(found: RawAffiliation[], text: string, person: TextSpan, role: string, org: Organization): void {
   found.push({ person, role, organization: { name: org.name, kind: org.kind, aliases: org.aliases }, evidence: span(text, person.start, org.end) });
-}
-
-/** The phrase after its last space ("executive" in "chief executive"). */
-function lastWordOf(phrase: string): string {
-  return phrase.slice(phrase.lastIndexOf(' ') + 1);
 }
 
 /** The phrase up to its first whitespace. */

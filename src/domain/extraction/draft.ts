@@ -138,5 +138,10 @@ export function wordCount(text: string, s: Span): number {
 
 /** The last word of a phrase, lower-cased: "Deputy Minister" -> "minister" (a head word). */
 export function lastWordLower(phrase: string): string {
-  return (phrase.split(/\s+/).pop() ?? '').toLowerCase();
+  return lastWord(phrase).toLowerCase();
+}
+
+/** The last whitespace-separated word of `phrase` (all of it when it has none). */
+export function lastWord(phrase: string): string {
+  return phrase.split(/\s+/).pop() ?? phrase;
 }

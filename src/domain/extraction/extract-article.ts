@@ -46,15 +46,13 @@ import { findQuotes, splitParagraphs, splitSentences } from './segment.ts';
 import type { Paragraph, Quote, Sentence } from './segment.ts';
 import { addNominalReports } from './sentence-reports.ts';
 import { resolveSpeakers } from './speakers.ts';
-import { addTranscriptTurns } from './transcript-turns.ts';
+import { addTranscriptTurns, TURN_LABEL } from './transcript-turns.ts';
 import { subjectBefore } from './subjects.ts';
 import { bareTitleQuotation, quotedNonSpeech, titleOnlyContent } from './titles.ts';
 import type { ArticleMetadata, ExtractedArticle, Span } from './types.ts';
 
 /** A line in capitals only, maybe in parentheses ("(APPLAUSE)"). */
 const ALL_CAPS_LINE = /^\(?\s*[\p{Lu}\s-]{3,}[.!]?\s*\)?[.!]?$/u;
-/** A transcript speaker label in capitals ("PELL: "). */
-const TRANSCRIPT_TURN = /^(\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,}){0,2}):\s+/u;
 
 /**
  * Extracts statements, speakers, organisations and affiliations from one article.
@@ -139,7 +137,7 @@ function dropNonStatements(text: string, drafts: Draft[]): void {
     const body = d ? text.slice(d.content.start, d.content.end) : '';
     if (ALL_CAPS_LINE.test(body) && /\(/.test(body) || /^Follow\s[^.]{1,60}\s@\w+\.?$/.test(body) || titleOnlyContent(body) || (d?.kind === 'DIRECT' && (bareTitleQuotation(text, d.content.start, d.content.end, d.cueLemma) || quotedNonSpeech(text, d.content.start, d.content.end)))) drafts.splice(i, 1);
     // "RUIZ: Well, …" in a transcript: the capitalised name is the speaker, not content.
-    const turn = d ? TRANSCRIPT_TURN.exec(body) : null;
+    const turn = d ? TURN_LABEL.exec(body) : null;
     if (d && turn?.[1] && turn[0].length < body.length - 8) {
       d.mention = span(text, d.content.start, d.content.start + turn[1].length);
       d.content = { start: d.content.start + turn[0].length, end: d.content.end };

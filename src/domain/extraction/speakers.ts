@@ -5,7 +5,7 @@
  * People who share a surname stay apart: a bare surname goes to the most recently mentioned.
  */
 import type { RawAffiliation } from './affiliations.ts';
-import { lastWordLower, span } from './draft.ts';
+import { lastWord, lastWordLower, span } from './draft.ts';
 import type { Draft } from './draft.ts';
 import { BODY_HEADS, isGroupNoun, NAME_PARTICLES, ORGANIZATION_HEADS, PERSON_ROLE_NOUNS, MULTIWORD_PLACES, PRONOUNS, TITLES } from './lexicon.ts';
 import { canonicalName, isNameToken, isParticle, NAME_TOKEN, normalizeSurname, organizationKind, slug, splitTitle } from './names.ts';
@@ -667,12 +667,6 @@ function wordOffsets(s: string): number[] {
 function isParticleSurname(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length - 1; k++) if (!isParticle((tokens[k] ?? '').toLowerCase())) return false;
   return true;
-}
-
-/** The last whitespace-separated word of `s` (all of `s` when it has none). */
-function lastWord(s: string): string {
-  const tokens = s.split(/\s+/);
-  return tokens[tokens.length - 1] ?? s;
 }
 
 function hasAffiliation(affiliations: readonly ExtractedAffiliation[], speakerKey: string, organizationKey: string, role: string): boolean {

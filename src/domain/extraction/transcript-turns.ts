@@ -15,7 +15,7 @@ import type { Draft } from './draft.ts';
 import type { Paragraph, Sentence } from './segment.ts';
 
 /** "RUIZ: ", "IVO PELL: ", "ANA DE LA CRUZ: ": one to four words in capitals, then a colon. */
-const TURN_LABEL = /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}):[ \t]+/u;
+export const TURN_LABEL = /^(\p{Lu}{2,}(?:[ .'’-]+\p{Lu}{2,}){0,3}):\s+/u;
 
 /** Labels that tag a line rather than name a speaker. */
 const TAG_LABELS: ReadonlySet<string> = new Set(
