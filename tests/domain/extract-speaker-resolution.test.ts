@@ -287,6 +287,11 @@ describe('aliases', () => {
     const a = extractArticle(text);
     expect(a.speakers.find((s) => s.name === 'Ana Ruiz')?.aliases).toEqual(['Ruiz', 'RUIZ']);
   });
+
+  it('records a possessive mention as the name without its possessive', () => {
+    const a = extractArticle(`${T}Ana Ruiz said the levy was fair. Ruiz’s answer: “Sail first, pay later.”`);
+    expect(a.speakers.map((s) => [s.name, s.aliases])).toEqual([['Ana Ruiz', ['Ruiz']]]);
+  });
 });
 
 describe('a body referred back to ("the ministry", "the company")', () => {
